@@ -1,0 +1,10 @@
+/** The best-practice checklist that everybody involved scores, and the checks answered from records. */
+module org.coproduction.checklist {
+  requires transitive org.coproduction.core;
+  requires static org.immutables.value.annotations;
+  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.annotation;
+
+  exports org.coproduction.checklist;
+  opens org.coproduction.checklist to tools.jackson.databind;
+}

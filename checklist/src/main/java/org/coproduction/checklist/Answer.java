@@ -1,0 +1,31 @@
+package org.coproduction.checklist;
+
+/**
+ * One rater's answer to one checklist item.
+ *
+ * <p>{@link #DONT_KNOW} and {@link #NOT_APPLICABLE} are real answers that people are entitled to
+ * give, but they say nothing about how well the item is done: scoring treats them as missing, never
+ * as a pass and never as a fail. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
+ * Police and accountability" (a checklist that everybody involved scores).
+ */
+public enum Answer {
+  /** The good practice happened. */
+  YES,
+  /** It happened in part, or some of the time. */
+  PARTLY,
+  /** It did not happen. */
+  NO,
+  /** The rater cannot say. */
+  DONT_KNOW,
+  /** The item does not apply to this initiative. */
+  NOT_APPLICABLE;
+
+  /**
+   * Whether the answer says how well the item is done, and so counts towards a score.
+   *
+   * @return true for {@link #YES}, {@link #PARTLY} and {@link #NO}
+   */
+  public boolean isScored() {
+    return this == YES || this == PARTLY || this == NO;
+  }
+}

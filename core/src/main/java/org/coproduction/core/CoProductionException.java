@@ -1,0 +1,91 @@
+package org.coproduction.core;
+
+import java.util.Objects;
+
+/**
+ * The library's one exception for anything that breaks the co-production model: a value that
+ * breaks an invariant when it is built, or a JSON document that cannot be read.
+ *
+ * <p>The message always says <em>where</em> and <em>what</em>: {@link #path()} is a JSON-style
+ * path to the offending value (for example {@code meetings[2].noticeDays}) and {@link #problem()}
+ * says in domain words what is wrong (for example {@code must be 0 or more, was -3}). Messages never
+ * repeat a sensitive value such as a person's access needs or membership of a seldom-heard group,
+ * so they are safe to log and to show to the person who supplied the file.
+ */
+public final class CoProductionException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** Where the problem is, as a JSON path; empty for the whole value. */
+  private final String path;
+
+  /** What is wrong, in domain words. */
+  private final String problem;
+
+  private CoProductionException(String path, String problem, Throwable cause) {
+    super(path.isEmpty() ? problem : path + ": " + problem, cause);
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /**
+   * A problem found at a path.
+   *
+   * @param path where the problem is, as a JSON path relative to the value being built or read;
+   *     empty for the whole value
+   * @param problem what is wrong, in domain words, without any sensitive value
+   * @return the exception, ready to throw
+   */
+  public static CoProductionException at(String path, String problem) {
+    return new CoProductionException(
+        Objects.requireNonNull(path, "path"), Objects.requireNonNull(problem, "problem"), null);
+  }
+
+  /**
+   * A problem with the whole value or document rather than one field of it.
+   *
+   * @param problem what is wrong, in domain words
+   * @return the exception, ready to throw
+   */
+  public static CoProductionException of(String problem) {
+    return at("", problem);
+  }
+
+  /**
+   * The same problem seen from an enclosing value: the path gains {@code parent} in front.
+   *
+   * @param parent the path of the enclosing field or element, for example {@code meetings[2]}
+   * @return a new exception with the longer path and this one as its cause
+   */
+  public CoProductionException within(String parent) {
+    if (parent.isEmpty()) {
+      return this;
+    }
+    String joined;
+    if (path.isEmpty()) {
+      joined = parent;
+    } else if (path.startsWith("[")) {
+      joined = parent + path;
+    } else {
+      joined = parent + "." + path;
+    }
+    return new CoProductionException(joined, problem, this);
+  }
+
+  /**
+   * Where the problem is.
+   *
+   * @return a JSON path such as {@code meetings[2].noticeDays}, or empty for the whole value
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * What is wrong, in domain words.
+   *
+   * @return the problem without the path
+   */
+  public String problem() {
+    return problem;
+  }
+}

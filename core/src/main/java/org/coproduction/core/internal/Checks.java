@@ -1,0 +1,115 @@
+package org.coproduction.core.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.coproduction.core.CoProductionException;
+
+/**
+ * Invariant checks shared by the value types' {@code @Value.Check} methods, so every module words
+ * the same problem the same way. Each throws {@link CoProductionException} with a path relative to
+ * the value being checked. None of them repeats the offending value unless the caller says the
+ * value is safe to show (ids are pseudonymous and safe; free text and sensitive fields are not).
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Fails unless {@code value} has some non-blank text. */
+  public static void notBlank(String path, String value) {
+    if (value.isBlank()) {
+      throw CoProductionException.at(path, "must not be blank");
+    }
+  }
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /**
+   * Fails unless {@code value} is a well-formed id: 1 to 64 letters, digits, dots, underscores or
+   * hyphens, starting with a letter or digit. The rejected text is not repeated: a malformed id may
+   * be a person's real name typed in the wrong place.
+   */
+  public static void id(String path, String value) {
+    if (!ID.matcher(value).matches()) {
+      throw CoProductionException.at(
+          path,
+          "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+  }
+
+  /** Fails when a count, amount or number of days is below zero; the number itself is safe to show. */
+  public static void notNegative(String path, long value) {
+    if (value < 0) {
+      throw CoProductionException.at(path, "must be 0 or more, was " + value);
+    }
+  }
+
+  /** Fails when a number is outside {@code [min, max]}; the number itself is safe to show. */
+  public static void between(String path, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw CoProductionException.at(
+          path, "must be between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
+    }
+  }
+
+  /** Fails when a list has nothing in it. */
+  public static void notEmpty(String path, Collection<?> values, String what) {
+    if (values.isEmpty()) {
+      throw CoProductionException.at(path, "must name at least one " + what);
+    }
+  }
+
+  /**
+   * Fails when two elements of {@code items} share an id.
+   *
+   * @param listPath the path of the list, for example {@code participants}
+   * @param idField the name of the id field inside each element, for example {@code id}
+   */
+  public static <T> void uniqueIds(
+      String listPath, String idField, List<T> items, Function<T, String> id) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = id.apply(items.get(i));
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        throw CoProductionException.at(
+            listPath + "[" + i + "]" + (idField.isEmpty() ? "" : "." + idField),
+            "duplicate id '" + key + "', already used at " + listPath + "[" + first + "]");
+      }
+    }
+  }
+
+  /** Fails when a list names the same id twice, for lists of references such as members. */
+  public static void noRepeats(String listPath, List<String> ids) {
+    uniqueIds(listPath, "", ids, Function.identity());
+  }
+
+  /**
+   * Fails when {@code id} is not one of {@code known}.
+   *
+   * @param what what the id should name, for example {@code participant}
+   */
+  public static void refersTo(String path, String id, Set<String> known, String what) {
+    if (!known.contains(id)) {
+      throw CoProductionException.at(path, "no " + what + " with id '" + id + "'");
+    }
+  }
+
+  /** Fails for every element of {@code ids} not in {@code known}, naming the first. */
+  public static void allReferTo(String listPath, List<String> ids, Set<String> known, String what) {
+    for (int i = 0; i < ids.size(); i++) {
+      refersTo(listPath + "[" + i + "]", ids.get(i), known, what);
+    }
+  }
+
+  /** Shows 3.0 as 3 and 0.25 as 0.25, the way people write numbers. */
+  public static String plain(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+}

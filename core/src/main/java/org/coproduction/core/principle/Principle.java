@@ -1,0 +1,78 @@
+package org.coproduction.core.principle;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.coproduction.core.Source;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One principle that co-production should live up to, such as equality or reciprocity.
+ *
+ * <p>Principles are what checklist items give evidence for, and what scores are reported against.
+ * They come in frameworks ({@link PrincipleFramework}): the national guide's four, the six used by
+ * the Duneane pilot, the four of a mental-health pathway, or an organisation's own.
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutablePrinciple.class)
+@JsonDeserialize(as = ImmutablePrinciple.class)
+public abstract class Principle {
+  Principle() {}
+
+  /**
+   * A stable id, unique within its framework, that checklists and scores refer to. Lower case
+   * letters, digits and hyphens, so it is safe in files, URLs and spreadsheet headers.
+   *
+   * @return the id, for example {@code equality}
+   */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /**
+   * The name people see.
+   *
+   * @return the name, for example {@code Equality}
+   */
+  @JsonProperty("name")
+  public abstract String name();
+
+  /**
+   * What the principle asks for, in plain words.
+   *
+   * @return the description
+   */
+  @JsonProperty("description")
+  public abstract String description();
+
+  /**
+   * Where the principle is set out.
+   *
+   * @return the citation
+   */
+  @JsonProperty("source")
+  public abstract Source source();
+
+  /**
+   * Starts a new principle.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Principle}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutablePrinciple.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.notBlank("name", name());
+    Checks.notBlank("description", description());
+  }
+}
