@@ -144,6 +144,10 @@ public final class JsonSupport {
       }
       return CoProductionException.at(path, "cannot be read as a " + typeName(e));
     }
+    if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      return CoProductionException.at(
+          where(e.getLocation()), "not valid JSON: more content after the end of the document");
+    }
     if (e instanceof MismatchedInputException mi) {
       if (mi.getTargetType() != null && mi.getTargetType().isEnum()) {
         return CoProductionException.at(path, "must be one of " + enumValues(mi.getTargetType()));
