@@ -1,0 +1,41 @@
+package org.coproduction.examples;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.coproduction.core.Document;
+import org.coproduction.core.Documents;
+import org.coproduction.core.principle.PrincipleFramework;
+
+/**
+ * Reads and writes every kind of document on a real module path, run in a fresh JVM by {@link
+ * ModulePathSmokeTest}. Surefire's own module handling opens packages that a consumer's JVM would
+ * not, so a missing {@code opens} in a module-info only shows up here.
+ */
+public final class ModulePathSmoke {
+  private ModulePathSmoke() {}
+
+  /**
+   * Exits 0 after printing one line per document type, or throws.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    List<Supplier<Document>> documents =
+        List.of(
+            () ->
+                Documents.read(
+                    "{\"schemaVersion\":1,\"id\":\"f\",\"version\":\"1\",\"name\":\"F\",\"principles\":"
+                        + "[{\"id\":\"a\",\"name\":\"A\",\"description\":\"D\",\"source\":"
+                        + "{\"document\":\"x\",\"section\":\"y\"}}]}",
+                    PrincipleFramework.class));
+    for (Supplier<Document> read : documents) {
+      Document document = read.get();
+      Document again = Documents.read(Documents.write(document), document.getClass().getSuperclass().asSubclass(Document.class));
+      if (!again.equals(document)) {
+        throw new IllegalStateException("round trip changed a " + document.getClass().getSimpleName());
+      }
+      System.out.println("read and wrote " + document.getClass().getSuperclass().getSimpleName());
+    }
+    System.out.println("module path smoke: ok");
+  }
+}
