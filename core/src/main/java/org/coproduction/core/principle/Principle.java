@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Principles are what checklist items give evidence for, and what scores are reported against.
  * They come in frameworks ({@link PrincipleFramework}): the national guide's four, the six used by
- * the Duneane pilot, the four of a mental-health pathway, or an organisation's own.
+ * the Duneane pilot, the four of a mental-health pathway (all three in {@link
+ * PrincipleFrameworks}), or an organisation's own.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -23,8 +24,9 @@ public abstract class Principle {
   Principle() {}
 
   /**
-   * A stable id, unique within its framework, that checklists and scores refer to. Lower case
-   * letters, digits and hyphens, so it is safe in files, URLs and spreadsheet headers.
+   * A stable id, unique within its framework, that checklists and scores refer to: 1 to 64
+   * letters, digits, dots, underscores or hyphens, starting with a letter or digit, so it is safe in
+   * files, URLs and spreadsheet headers. The built-in frameworks use lower case and hyphens.
    *
    * @return the id, for example {@code equality}
    */

@@ -16,8 +16,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A named, versioned set of principles that co-production is judged against.
  *
  * <p>Different bodies state the principles differently, and an evaluation should be reportable
- * against whichever set its readers use. A framework is data: the built-in ones ship with the library, and an organisation can write its own as a JSON document and read it with
- * {@link org.coproduction.core.Documents}.
+ * against whichever set its readers use. A framework is data: the built-in ones ship with the
+ * library ({@link PrincipleFrameworks}), and an organisation can write its own as a JSON document
+ * and read it with {@link org.coproduction.core.Documents}. Principle ids are unique within a
+ * framework, so a checklist item or a score can name a principle without doubt.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -30,7 +32,7 @@ public abstract class PrincipleFramework implements Document {
   /**
    * A stable id that checklists and scores refer to.
    *
-   * @return the id, for example {@code scie-four}
+   * @return the id, for example {@code guide}
    */
   @JsonProperty("id")
   public abstract String id();

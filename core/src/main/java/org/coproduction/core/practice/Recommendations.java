@@ -1,0 +1,87 @@
+package org.coproduction.core.practice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Documents;
+
+/**
+ * The national guide's twenty recommendations for making co-production work, built into the
+ * library: three on culture, five on structure, eight on practice and four on review, with ids
+ * {@code rec-01} to {@code rec-20} in the guide's order. Source: {@code 002_ed537c7d2d404e79.txt},
+ * "Recommendations", and the recommendations at the end of each part of "How to do co-production".
+ *
+ * <p>Checklist items and reports cite these ids, so the ids never change; if the wording is
+ * improved, the catalogue's version is raised. The catalogue is read from a JSON resource the first
+ * time it is needed and then kept; every method is thread-safe and returns unmodifiable values.
+ */
+public final class Recommendations {
+  private static final String RESOURCE = "recommendations.json";
+
+  private Recommendations() {}
+
+  /** Loads the catalogue on first use; class initialisation makes that safe across threads. */
+  private static final class Holder {
+    static final RecommendationCatalogue CATALOGUE = load();
+  }
+
+  /**
+   * The whole catalogue as a document, with its id ({@code guide}) and version, for callers that
+   * want to store or compare it.
+   *
+   * @return the built-in catalogue
+   */
+  public static RecommendationCatalogue catalogue() {
+    return Holder.CATALOGUE;
+  }
+
+  /**
+   * All twenty recommendations in the guide's order.
+   *
+   * @return {@code rec-01} to {@code rec-20}, unmodifiable
+   */
+  public static List<Recommendation> all() {
+    return Holder.CATALOGUE.recommendations();
+  }
+
+  /**
+   * Looks up one of the guide's recommendations.
+   *
+   * @param id a recommendation id such as {@code rec-04}
+   * @return the recommendation, or empty when the guide has none with that id
+   */
+  public static Optional<Recommendation> byId(String id) {
+    return Holder.CATALOGUE.recommendation(id);
+  }
+
+  /**
+   * The guide's recommendations for one piece of the jigsaw.
+   *
+   * @param area the piece of the jigsaw
+   * @return the recommendations in that area, in the guide's order, unmodifiable
+   */
+  public static List<Recommendation> inArea(JigsawArea area) {
+    return Holder.CATALOGUE.inArea(area);
+  }
+
+  private static RecommendationCatalogue load() {
+    try (InputStream in = Recommendations.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the library lacks its resource " + RESOURCE);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return Documents.read(reader, RecommendationCatalogue.class);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in " + RESOURCE, e);
+    } catch (CoProductionException e) {
+      throw new IllegalStateException("the built-in " + RESOURCE + " is broken: " + e.getMessage(), e);
+    }
+  }
+}
