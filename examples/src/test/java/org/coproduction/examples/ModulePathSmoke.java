@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
+import org.coproduction.core.practice.Recommendations;
 import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.core.principle.PrincipleFrameworks;
 
 /**
  * Reads and writes every kind of document on a real module path, run in a fresh JVM by {@link
@@ -27,7 +29,9 @@ public final class ModulePathSmoke {
                     "{\"schemaVersion\":1,\"id\":\"f\",\"version\":\"1\",\"name\":\"F\",\"principles\":"
                         + "[{\"id\":\"a\",\"name\":\"A\",\"description\":\"D\",\"source\":"
                         + "{\"document\":\"x\",\"section\":\"y\"}}]}",
-                    PrincipleFramework.class));
+                    PrincipleFramework.class),
+            PrincipleFrameworks::guide,
+            Recommendations::catalogue);
     for (Supplier<Document> read : documents) {
       Document document = read.get();
       Document again = Documents.read(Documents.write(document), document.getClass().getSuperclass().asSubclass(Document.class));
