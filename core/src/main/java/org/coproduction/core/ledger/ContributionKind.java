@@ -1,0 +1,25 @@
+package org.coproduction.core.ledger;
+
+/**
+ * What a person's time went on. The kinds follow the parts of co-production that people take part
+ * in (designing, delivering, evaluating; {@code 002_ed537c7d2d404e79.txt}, "Defining
+ * co-production") and the time around them that is easily forgotten, such as getting ready and
+ * travelling, which the guide counts among the costs of taking part ({@code
+ * 002_ed537c7d2d404e79.txt}, "The costs of co-production").
+ */
+public enum ContributionKind {
+  /** Taking part in a meeting, workshop or board. */
+  MEETING,
+  /** Designing or redesigning a service, a policy or materials together. */
+  DESIGN_WORK,
+  /** Helping to run the service itself, for example volunteering at a club or training staff. */
+  DELIVERY,
+  /** Reviewing or evaluating what has been done, for example on a panel or in a survey team. */
+  EVALUATION,
+  /** Reading papers, preparing contributions and other work done before or between meetings. */
+  PREPARATION,
+  /** Time spent travelling to and from the work. */
+  TRAVEL,
+  /** Any other time given to the initiative. */
+  OTHER
+}
