@@ -54,7 +54,6 @@ public abstract class Contribution {
    * @return the hours, 0 or more
    */
   @JsonProperty("hours")
-  @JsonDeserialize(using = StrictDurationDeserializer.class)
   public abstract Duration hours();
 
   /**

@@ -68,7 +68,6 @@ public abstract class CreditTransfer {
    * @return the credit hours, 0 or more
    */
   @JsonProperty("hours")
-  @JsonDeserialize(using = StrictDurationDeserializer.class)
   public abstract Duration hours();
 
   /**

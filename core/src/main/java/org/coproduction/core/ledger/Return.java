@@ -78,7 +78,6 @@ public abstract class Return {
    *     kind
    */
   @JsonProperty("creditHours")
-  @JsonDeserialize(contentUsing = StrictDurationDeserializer.class)
   public abstract Optional<Duration> creditHours();
 
   /**

@@ -1,4 +1,4 @@
-package org.coproduction.core.ledger;
+package org.coproduction.core.internal.json;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -10,6 +10,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 /**
  * Reads hours only from ISO-8601 text such as {@code "PT2H30M"}. Jackson's own reader takes a bare
  * number as seconds, so {@code "hours": 2} would silently become two seconds of someone's time.
+ * Registered for every document by {@link JsonSupport}.
  */
 final class StrictDurationDeserializer extends StdDeserializer<Duration> {
   StrictDurationDeserializer() {
