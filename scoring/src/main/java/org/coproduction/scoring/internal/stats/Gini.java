@@ -15,14 +15,14 @@ import java.util.OptionalDouble;
  *   <li>{@link Form#PLAIN}: the mean absolute difference form G = &Sigma;_i &Sigma;_j |x_i &minus;
  *       x_j| / (2 n&sup2; &mu;), where &mu; is the mean. Its maximum, when one person holds
  *       everything, is (n &minus; 1) / n, so it depends on group size.
- *   <li>{@link Form#SAMPLE_CORRECTED}: n / (n &minus; 1) &middot; G, which reaches exactly 1 when one
- *       person holds everything, whatever the group size. Better for the small groups of an
+ *   <li>{@link Form#SAMPLE_CORRECTED}: n / (n &minus; 1) &middot; G, which reaches exactly 1 when
+ *       one person holds everything, whatever the group size. Better for the small groups of an
  *       initiative, where the plain form could never get near 1.
  * </ul>
  *
- * <p>Computed from the sorted values as G = &Sigma;_i (2i &minus; n &minus; 1) x_(i) / (n
- * &Sigma;_i x_i), which equals the double sum above and is the same whatever the input order (the values are sorted
- * first, so the floating-point result does not depend on the order either).
+ * <p>Computed from the sorted values as G = &Sigma;_i (2i &minus; n &minus; 1) x_(i) / (n &Sigma;_i
+ * x_i), which equals the double sum above and is the same whatever the input order (the values are
+ * sorted first, so the floating-point result does not depend on the order either).
  *
  * <p>There is no inequality to measure, and the result is empty (never a silent 0), when there are
  * fewer than two people or when everyone's value is 0.

@@ -19,8 +19,8 @@ import java.util.Objects;
  *   <li>Each ordered pair of values (c, k) from different raters in the same unit adds 1 / (m_u
  *       &minus; 1) to the coincidence o_ck, so every pairable value carries a total weight of 1.
  *   <li>n_c = &Sigma;_k o_ck is how many pairable values equal c, and n = &Sigma;_c n_c.
- *   <li>Observed disagreement D_o = (1/n) &Sigma; o_ck &delta;&sup2;_ck; expected disagreement D_e =
- *       1/(n(n&minus;1)) &Sigma; n_c n_k &delta;&sup2;_ck; alpha = 1 &minus; D_o / D_e, with the
+ *   <li>Observed disagreement D_o = (1/n) &Sigma; o_ck &delta;&sup2;_ck; expected disagreement D_e
+ *       = 1/(n(n&minus;1)) &Sigma; n_c n_k &delta;&sup2;_ck; alpha = 1 &minus; D_o / D_e, with the
  *       difference &delta;&sup2; given by the {@link MeasurementLevel}.
  * </ul>
  *
@@ -41,8 +41,8 @@ public final class KrippendorffAlpha {
   /**
    * Computes alpha for a reliability matrix.
    *
-   * @param units one row per unit (item), one column per rater; {@link #MISSING} ({@code NaN}) where
-   *     a rater gave no usable answer. Rows may differ in length. Not modified.
+   * @param units one row per unit (item), one column per rater; {@link #MISSING} ({@code NaN})
+   *     where a rater gave no usable answer. Rows may differ in length. Not modified.
    * @param level how values are compared
    * @return alpha with the counts behind it, or an explicit outcome saying why there is no alpha
    * @throws NullPointerException if the matrix, a row or the level is null
@@ -79,7 +79,8 @@ public final class KrippendorffAlpha {
     double[] values = distinct(all);
     int v = values.length;
     if (v == 1) {
-      return new AlphaResult(level, AlphaResult.Outcome.NO_VARIATION, Double.NaN, n, unitsUsed, 0, 0);
+      return new AlphaResult(
+          level, AlphaResult.Outcome.NO_VARIATION, Double.NaN, n, unitsUsed, 0, 0);
     }
 
     long[] counts = new long[v];

@@ -2,11 +2,13 @@ package org.coproduction.scoring.internal.stats;
 
 /**
  * How the values raters give may be compared, which decides how much two different values count as
- * a disagreement in Krippendorff's alpha (Krippendorff, "Computing Krippendorff's Alpha-Reliability",
- * 2011, sections on nominal, ordinal and interval metrics).
+ * a disagreement in Krippendorff's alpha (Krippendorff, "Computing Krippendorff's
+ * Alpha-Reliability", 2011, sections on nominal, ordinal and interval metrics).
  */
 public enum MeasurementLevel {
-  /** Values are names only: any two different values disagree equally (difference 1), equal ones 0. */
+  /**
+   * Values are names only: any two different values disagree equally (difference 1), equal ones 0.
+   */
   NOMINAL,
 
   /**
@@ -17,6 +19,9 @@ public enum MeasurementLevel {
    */
   ORDINAL,
 
-  /** Values are numbers on a scale with equal steps: the difference between c and k is (c &minus; k)&sup2;. */
+  /**
+   * Values are numbers on a scale with equal steps: the difference between c and k is (c &minus;
+   * k)&sup2;.
+   */
   INTERVAL
 }

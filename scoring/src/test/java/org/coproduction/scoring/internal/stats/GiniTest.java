@@ -69,8 +69,7 @@ class GiniTest {
   void notANumberAndInfinityAreRejected() {
     assertEquals(
         "value 0: must be a finite number of 0 or more, was NaN",
-        assertThrows(
-                IllegalArgumentException.class, () -> Gini.plain(new double[] {Double.NaN, 1}))
+        assertThrows(IllegalArgumentException.class, () -> Gini.plain(new double[] {Double.NaN, 1}))
             .getMessage());
     assertEquals(
         "value 2: must be a finite number of 0 or more, was Infinity",

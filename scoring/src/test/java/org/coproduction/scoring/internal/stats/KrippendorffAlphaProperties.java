@@ -101,7 +101,8 @@ class KrippendorffAlphaProperties {
               more[units.length + 1] = new double[] {KrippendorffAlpha.MISSING};
               for (MeasurementLevel level : MeasurementLevel.values()) {
                 assertEquals(
-                    KrippendorffAlpha.compute(units, level), KrippendorffAlpha.compute(more, level));
+                    KrippendorffAlpha.compute(units, level),
+                    KrippendorffAlpha.compute(more, level));
               }
             });
   }

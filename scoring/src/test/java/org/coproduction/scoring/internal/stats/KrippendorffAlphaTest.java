@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  * Published worked examples of Krippendorff's alpha, and the cases where alpha does not exist.
  *
  * <p>The examples come from Krippendorff, K. (2011), "Computing Krippendorff's Alpha-Reliability",
- * Annenberg School for Communication, University of Pennsylvania (repository.upenn.edu/asc_papers/43).
- * Besides the published three-decimal values, each test checks the exact fractions worked out by
- * hand in its comment, so a wrong formula cannot pass by rounding luck.
+ * Annenberg School for Communication, University of Pennsylvania
+ * (repository.upenn.edu/asc_papers/43). Besides the published three-decimal values, each test
+ * checks the exact fractions worked out by hand in its comment, so a wrong formula cannot pass by
+ * rounding luck.
  */
 class KrippendorffAlphaTest {
   private static final double THREE_DECIMALS = 0.0005;
@@ -23,8 +24,9 @@ class KrippendorffAlphaTest {
   private static final double M = MISSING;
 
   /**
-   * Krippendorff (2011), example C (also used for D and E): 4 observers A to D (columns) and 12 units
-   * (rows), values 1 to 5, with missing data. Unit 12 has one value and is not pairable.
+   * Krippendorff (2011), example C (nominal data, any number of observers, missing data), whose
+   * data the paper also uses for its ordinal and interval values: 4 observers A to D (columns) and
+   * 12 units (rows), values 1 to 5. Unit 12 has one value and is not pairable.
    */
   private static final double[][] FOUR_OBSERVERS_TWELVE_UNITS = {
     {1, 1, M, 1},
@@ -67,7 +69,8 @@ class KrippendorffAlphaTest {
     // sum o_ck (c != k) = 2 * (4/3 + 1/3 + 1/3 + 4/3 + 1/3 + 1/3) = 8
     // sum n_c n_k (c != k) = n^2 - sum n_c^2 = 1600 - (81 + 169 + 100 + 25 + 9) = 1216
     // alpha = 1 - 39 * 8 / 1216 = 113/152 = 0.7434; the paper gives .743
-    AlphaResult result = KrippendorffAlpha.compute(FOUR_OBSERVERS_TWELVE_UNITS, MeasurementLevel.NOMINAL);
+    AlphaResult result =
+        KrippendorffAlpha.compute(FOUR_OBSERVERS_TWELVE_UNITS, MeasurementLevel.NOMINAL);
     assertEquals(Outcome.COMPUTED, result.outcome());
     assertEquals(0.743, result.alpha(), THREE_DECIMALS);
     assertEquals(113.0 / 152, result.alpha(), EXACT);
@@ -85,11 +88,13 @@ class KrippendorffAlphaTest {
     //   d12 = 11^2 = 121, d13 = 22.5^2 = 506.25, d14 = 30^2 = 900, d15 = 34^2 = 1156,
     //   d23 = 11.5^2 = 132.25, d24 = 19^2 = 361, d25 = 23^2 = 529,
     //   d34 = 7.5^2 = 56.25, d35 = 11.5^2 = 132.25, d45 = 4^2 = 16
-    // Observed, over c < k: 4/3*121 + 1/3*506.25 + 1/3*900 + 4/3*132.25 + 1/3*361 + 1/3*56.25 = 945.5
+    // Observed, over c < k (o_ck from the matrix above):
+    //   4/3*121 + 1/3*506.25 + 1/3*900 + 4/3*132.25 + 1/3*361 + 1/3*56.25 = 945.5
     // Expected, over c < k: 9*13*121 + 9*10*506.25 + 9*5*900 + 9*3*1156 + 13*10*132.25 + 13*5*361
     //   + 13*3*529 + 10*5*56.25 + 10*3*132.25 + 5*3*16 = 199740
     // alpha = 1 - 39 * 945.5 / 199740 = 0.81539; the paper gives .815
-    AlphaResult result = KrippendorffAlpha.compute(FOUR_OBSERVERS_TWELVE_UNITS, MeasurementLevel.ORDINAL);
+    AlphaResult result =
+        KrippendorffAlpha.compute(FOUR_OBSERVERS_TWELVE_UNITS, MeasurementLevel.ORDINAL);
     assertEquals(0.815, result.alpha(), THREE_DECIMALS);
     assertEquals(1 - 39 * 945.5 / 199740, result.alpha(), EXACT);
     assertEquals(2 * 945.5 / 40, result.observedDisagreement(), EXACT);
@@ -112,8 +117,9 @@ class KrippendorffAlphaTest {
   @Test
   void krippendorff2011BinaryDataTwoObserversNoMissingData() {
     // Example A: observer A 0 1 0 0 0 0 0 0 1 0, observer B 1 1 1 0 0 1 0 0 0 0 (10 units).
-    // Each unit has m = 2, so each ordered pair adds 1. Units 4, 5, 7, 8 and 10 agree on 0: o00 = 10;
-    // unit 2 agrees on 1: o11 = 2; units 1, 3, 6 and 9 disagree: o01 = o10 = 4.
+    // Each unit has m = 2, so each ordered pair adds 1.
+    // Units 4, 5, 7, 8 and 10 agree on 0: o00 = 10; unit 2 agrees on 1: o11 = 2;
+    // units 1, 3, 6 and 9 disagree: o01 = o10 = 4.
     // n0 = 10 + 4 = 14, n1 = 2 + 4 = 6, n = 20.
     // alpha = 1 - (n - 1) * o01 / (n0 * n1) = 1 - 19 * 4 / 84 = 2/21 = 0.0952; the paper gives .095
     double[][] units = {
@@ -132,7 +138,9 @@ class KrippendorffAlphaTest {
     for (MeasurementLevel level : MeasurementLevel.values()) {
       AlphaResult result = KrippendorffAlpha.compute(units, level);
       assertEquals(
-          new AlphaResult(level, Outcome.NO_VARIATION, Double.NaN, 5, 2, 0, 0), result, level.name());
+          new AlphaResult(level, Outcome.NO_VARIATION, Double.NaN, 5, 2, 0, 0),
+          result,
+          level.name());
       assertTrue(result.value().isEmpty());
     }
   }
@@ -143,7 +151,13 @@ class KrippendorffAlphaTest {
     AlphaResult result = KrippendorffAlpha.compute(units, MeasurementLevel.INTERVAL);
     assertEquals(
         new AlphaResult(
-            MeasurementLevel.INTERVAL, Outcome.NO_PAIRABLE_VALUES, Double.NaN, 0, 0, Double.NaN, Double.NaN),
+            MeasurementLevel.INTERVAL,
+            Outcome.NO_PAIRABLE_VALUES,
+            Double.NaN,
+            0,
+            0,
+            Double.NaN,
+            Double.NaN),
         result);
     assertTrue(result.value().isEmpty());
     assertEquals(

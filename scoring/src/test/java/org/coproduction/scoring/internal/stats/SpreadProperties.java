@@ -53,7 +53,8 @@ class SpreadProperties {
               assertEquals(unanimous, s.standardDeviation() == 0);
               assertEquals(unanimous, s.modalShare() == 1);
               double range =
-                  Arrays.stream(scores).max().getAsDouble() - Arrays.stream(scores).min().getAsDouble();
+                  Arrays.stream(scores).max().getAsDouble()
+                      - Arrays.stream(scores).min().getAsDouble();
               assertTrue(s.standardDeviation() <= range / 2 + CLOSE, "SD at most half the range");
               assertTrue(s.modalShare() >= 1.0 / 3 - CLOSE, "three possible answers");
             });

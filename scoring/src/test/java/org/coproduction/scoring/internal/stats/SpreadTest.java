@@ -33,8 +33,7 @@ class SpreadTest {
 
   @Test
   void unanimousRatersHaveNoSpread() {
-    assertEquals(
-        Optional.of(new Spread(3, 0.1, 0, 1)), Spread.of(new double[] {0.1, 0.1, 0.1}));
+    assertEquals(Optional.of(new Spread(3, 0.1, 0, 1)), Spread.of(new double[] {0.1, 0.1, 0.1}));
   }
 
   @Test

@@ -26,10 +26,15 @@ public final class StatsGenerators {
    */
   public static Gen<double[][]> reliabilityMatrices() {
     Gen<int[]> shape =
-        integers().between(1, 6).zip(integers().between(1, 5), (raters, top) -> new int[] {raters, top});
+        integers()
+            .between(1, 6)
+            .zip(integers().between(1, 5), (raters, top) -> new int[] {raters, top});
     Gen<List<List<Integer>>> cells =
         shape.flatMap(
-            s -> lists().of(lists().of(integers().between(0, s[1])).ofSize(s[0])).ofSizeBetween(0, 15));
+            s ->
+                lists()
+                    .of(lists().of(integers().between(0, s[1])).ofSize(s[0]))
+                    .ofSizeBetween(0, 15));
     return cells.map(StatsGenerators::toMatrix).describedAs(Arrays::deepToString);
   }
 
@@ -86,7 +91,10 @@ public final class StatsGenerators {
    */
   public static Gen<double[]> nonNegativeValues() {
     Gen<Double> value =
-        integers().between(0, 4000).map(x -> x / 4.0).mix(integers().between(0, 0).map(x -> 0.0), 20);
+        integers()
+            .between(0, 4000)
+            .map(x -> x / 4.0)
+            .mix(integers().between(0, 0).map(x -> 0.0), 20);
     return lists()
         .of(value)
         .ofSizeBetween(0, 12)
