@@ -1,0 +1,153 @@
+package org.coproduction.scoring.internal.stats;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides which groups of a breakdown (for example, scores by interest group) may be shown without
+ * exposing the answers of a handful of people.
+ *
+ * <p>Rules, in order:
+ *
+ * <ol>
+ *   <li>A group with 0 raters is <em>absent</em>: it has no value to show or to hide, so it is
+ *       neither shown nor suppressed. Callers can still say that nobody from it answered.
+ *   <li>A group with 1 to k &minus; 1 raters is suppressed ({@link Reason#FEWER_THAN_K}); k is 3
+ *       unless the caller says otherwise.
+ *   <li>Complementary suppression: if the total is shown and exactly one group is suppressed, that
+ *       group's value could be worked out from the total and the other groups. So the shown group
+ *       with the fewest raters is suppressed too ({@link Reason#COMPLEMENTARY}); among equally
+ *       small groups, the one whose name comes first in natural {@code String} order, so the result
+ *       never depends on map order or locale.
+ * </ol>
+ *
+ * <p>After these rules, with the total shown, there is never exactly one suppressed group, except
+ * when the suppressed group is the only group with raters. Then nothing can be suppressed alongside
+ * it and the total itself would give it away: {@link Result#totalRevealsSuppressedGroup()} is true
+ * and the caller must not show the total.
+ *
+ * <p>The source for this rule is issue 4 ("Privacy"); suppressed cells are hidden, not rounded, and
+ * the reason is kept so the result can say why ("suppressed: fewer than 3 raters").
+ */
+public final class SmallCellSuppression {
+  /**
+   * The smallest number of raters a group needs for its values to be shown, unless set otherwise.
+   */
+  public static final int DEFAULT_MIN_COUNT = 3;
+
+  /** Why a group's values are hidden. */
+  public enum Reason {
+    /** The group has at least one but fewer than k raters. */
+    FEWER_THAN_K,
+    /** The group is large enough, but hiding it stops a small group being found by subtraction. */
+    COMPLEMENTARY
+  }
+
+  /**
+   * Which groups to show, hide or leave out.
+   *
+   * @param minCount k: the smallest number of raters a group needs to be shown
+   * @param shown groups whose values may be shown, in name order
+   * @param suppressed groups whose values must be hidden, with the reason, in name order
+   * @param absent groups with no raters, in name order
+   * @param totalRevealsSuppressedGroup true when the total is shown but would equal the only
+   *     suppressed group, so the caller must hide the total as well
+   */
+  public record Result(
+      int minCount,
+      SortedSet<String> shown,
+      SortedMap<String, Reason> suppressed,
+      SortedSet<String> absent,
+      boolean totalRevealsSuppressedGroup) {
+
+    /**
+     * Keeps unmodifiable copies, so a result cannot be changed after the decision.
+     *
+     * @throws NullPointerException if a collection is null
+     */
+    public Result {
+      shown = Collections.unmodifiableSortedSet(new TreeSet<>(shown));
+      suppressed = Collections.unmodifiableSortedMap(new TreeMap<>(suppressed));
+      absent = Collections.unmodifiableSortedSet(new TreeSet<>(absent));
+    }
+  }
+
+  private SmallCellSuppression() {}
+
+  /**
+   * Applies the rules with the default k of {@value #DEFAULT_MIN_COUNT}.
+   *
+   * @param counts raters per group; not modified
+   * @param totalShown whether a total over all groups is shown next to the breakdown
+   * @return which groups are shown, suppressed (and why) or absent
+   * @throws NullPointerException if the map, a group name or a count is null
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public static Result apply(Map<String, Integer> counts, boolean totalShown) {
+    return apply(counts, totalShown, DEFAULT_MIN_COUNT);
+  }
+
+  /**
+   * Applies the rules with a chosen k.
+   *
+   * @param counts raters per group; not modified
+   * @param totalShown whether a total over all groups is shown next to the breakdown
+   * @param minCount k: the smallest number of raters a group needs to be shown, 1 or more
+   * @return which groups are shown, suppressed (and why) or absent
+   * @throws NullPointerException if the map, a group name or a count is null
+   * @throws IllegalArgumentException if a count is negative or k is below 1
+   */
+  public static Result apply(Map<String, Integer> counts, boolean totalShown, int minCount) {
+    Objects.requireNonNull(counts, "counts");
+    if (minCount < 1) {
+      throw new IllegalArgumentException("k must be 1 or more, was " + minCount);
+    }
+    // Sorted by name first, so nothing below depends on the map's iteration order.
+    TreeMap<String, Integer> byName = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      String group = Objects.requireNonNull(e.getKey(), "group name");
+      int count = Objects.requireNonNull(e.getValue(), () -> "count of group " + group);
+      if (count < 0) {
+        throw new IllegalArgumentException(
+            "group " + group + ": count must be 0 or more, was " + count);
+      }
+      byName.put(group, count);
+    }
+
+    TreeSet<String> shown = new TreeSet<>();
+    TreeMap<String, Reason> suppressed = new TreeMap<>();
+    TreeSet<String> absent = new TreeSet<>();
+    byName.forEach(
+        (group, count) -> {
+          if (count == 0) {
+            absent.add(group);
+          } else if (count < minCount) {
+            suppressed.put(group, Reason.FEWER_THAN_K);
+          } else {
+            shown.add(group);
+          }
+        });
+
+    boolean revealed = false;
+    if (totalShown && suppressed.size() == 1) {
+      String smallest = null;
+      for (String group : shown) { // name order, so the first of equal counts wins
+        if (smallest == null || byName.get(group) < byName.get(smallest)) {
+          smallest = group;
+        }
+      }
+      if (smallest == null) {
+        revealed = true;
+      } else {
+        shown.remove(smallest);
+        suppressed.put(smallest, Reason.COMPLEMENTARY);
+      }
+    }
+    return new Result(minCount, shown, suppressed, absent, revealed);
+  }
+}
