@@ -111,10 +111,17 @@ public final class Checks {
    * malformed entry (perhaps a real name) out of later "no participant with id" messages.
    */
   public static void idList(String listPath, List<String> ids) {
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
-      id(listPath + "[" + i + "]", ids.get(i));
+      String path = listPath + "[" + i + "]";
+      id(path, ids.get(i));
+      Integer first = seen.putIfAbsent(ids.get(i), i);
+      if (first != null) {
+        // An index, not a path: the list may sit inside a value whose own path is not known here.
+        throw CoProductionException.at(
+            path, "'" + ids.get(i) + "' is listed twice, first at index " + first);
+      }
     }
-    noRepeats(listPath, ids);
   }
 
   /**
