@@ -390,7 +390,8 @@ public abstract class Initiative implements Document {
     Set<String> bodyIds = idSet(bodies(), Body::id);
     Set<String> meetingIds = idSet(meetings(), Meeting::id);
     for (int i = 0; i < bodies().size(); i++) {
-      Checks.allReferTo(at("bodies", i, "members"), bodies().get(i).members(), people, "participant");
+      Checks.allReferTo(
+          at("bodies", i, "members"), bodies().get(i).members(), people, "participant");
     }
     for (int i = 0; i < meetings().size(); i++) {
       Meeting m = meetings().get(i);

@@ -23,8 +23,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One meeting, workshop or event of an initiative, as the record shows it.
  *
  * <p>Several failures on the "co-production police" list can be read straight from these records:
- * two days' notice, impossible times, no lunch, no expenses or fee, a venue that ignores physical or
- * sensory access, key people not invited or absent, and comments not written down. Good practice
+ * two days' notice, impossible times, no lunch, no expenses or fee, a venue that ignores physical
+ * or sensory access, key people not invited or absent, and comments not written down. Good practice
  * also asks that people who use services attend every co-production meeting. Sources: {@code
  * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
  * 002_ed537c7d2d404e79.txt}, "Practice" and "Access".

@@ -33,7 +33,7 @@ public enum Role {
   COMMUNITY_MEMBER,
   /** Someone who studies or evaluates the work. */
   RESEARCHER,
-  /** Staff in functions such as finance or administration who do not meet people who use services. */
+  /** Staff in functions such as finance or administration, away from people who use services. */
   BACK_OFFICE;
 
   /**
