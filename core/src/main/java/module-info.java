@@ -11,6 +11,8 @@ module org.coproduction.core {
   exports org.coproduction.core.principle;
   exports org.coproduction.core.practice;
   exports org.coproduction.core.ledger;
+  exports org.coproduction.core.people;
+  exports org.coproduction.core.initiative;
   // Shared with the library's own modules only, not with consumers.
   exports org.coproduction.core.internal.json to
       org.coproduction.checklist,
@@ -30,4 +32,6 @@ module org.coproduction.core {
   opens org.coproduction.core.principle to tools.jackson.databind;
   opens org.coproduction.core.practice to tools.jackson.databind;
   opens org.coproduction.core.ledger to tools.jackson.databind;
+  opens org.coproduction.core.people to tools.jackson.databind;
+  opens org.coproduction.core.initiative to tools.jackson.databind;
 }

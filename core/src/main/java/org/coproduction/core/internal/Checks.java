@@ -105,6 +105,40 @@ public final class Checks {
     }
   }
 
+  /**
+   * Fails unless every element of a list of references is a well-formed id and none is repeated,
+   * for lists such as a body's members or a meeting's attendees. Checking the form first keeps a
+   * malformed entry (perhaps a real name) out of later "no participant with id" messages.
+   */
+  public static void idList(String listPath, List<String> ids) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String path = listPath + "[" + i + "]";
+      id(path, ids.get(i));
+      Integer first = seen.putIfAbsent(ids.get(i), i);
+      if (first != null) {
+        // An index, not a path: the list may sit inside a value whose own path is not known here.
+        throw CoProductionException.at(
+            path, "'" + ids.get(i) + "' is listed twice, first at index " + first);
+      }
+    }
+  }
+
+  /**
+   * Fails unless {@code value} comes strictly after {@code bound}, such as a meeting's end after
+   * its start. Both values are shown, so use it only for values that are safe to show: times and
+   * dates, not free text.
+   *
+   * @param boundName the name of the field that holds {@code bound}, for example {@code start}
+   */
+  public static <T extends Comparable<? super T>> void after(
+      String path, T value, T bound, String boundName) {
+    if (value.compareTo(bound) <= 0) {
+      throw CoProductionException.at(
+          path, "must be after " + boundName + " (" + bound + "), was " + value);
+    }
+  }
+
   /** Shows 3.0 as 3 and 0.25 as 0.25, the way people write numbers. */
   public static String plain(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -1,0 +1,36 @@
+package org.coproduction.core.initiative;
+
+/**
+ * What became of a {@link Suggestion}. Suggestions rejected because they do not fit the current
+ * model, and suggestions that vanish without trace, are two of the ways so-called co-production
+ * fails people, so the outcome and whether it was fed back are recorded. Source: {@code
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ */
+public enum Outcome {
+  /** Taken up as it was put forward. */
+  ADOPTED,
+  /** Taken up in a changed form. */
+  ADAPTED,
+  /** Not taken up. */
+  REJECTED,
+  /** Not yet decided. */
+  PENDING;
+
+  /**
+   * Whether a decision has been made on the suggestion.
+   *
+   * @return true for every outcome but {@link #PENDING}
+   */
+  public boolean isDecided() {
+    return this != PENDING;
+  }
+
+  /**
+   * Whether the suggestion made a difference to the result.
+   *
+   * @return true for {@link #ADOPTED} and {@link #ADAPTED}
+   */
+  public boolean isTakenUp() {
+    return this == ADOPTED || this == ADAPTED;
+  }
+}

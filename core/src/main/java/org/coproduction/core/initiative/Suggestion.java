@@ -1,0 +1,135 @@
+package org.coproduction.core.initiative;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An idea or comment a participant put forward, and what became of it.
+ *
+ * <p>Co-production must make a real difference, so the record follows each suggestion through:
+ * was it taken up, was the reason given when it was not, was the outcome fed back to the person,
+ * and was it written down at all. A rejected suggestion without a reason is a valid record: it is a
+ * finding for the checklist, not a broken file. Sources: {@code 004_badd4b3e527b04fd.txt}, "The
+ * Co-production Police and accountability" (suggestions rejected for not fitting the model,
+ * never hearing again, comments not documented); {@code 001_0d571483b883475e.txt},
+ * "Co-production and mental health: the 'ideal ward round' in acute settings" (it has to make a
+ * real difference).
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableSuggestion.class)
+@JsonDeserialize(as = ImmutableSuggestion.class)
+public abstract class Suggestion {
+  Suggestion() {}
+
+  /**
+   * An id, unique within the initiative.
+   *
+   * @return the id
+   */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /**
+   * Who put the suggestion forward.
+   *
+   * @return a participant id
+   */
+  @JsonProperty("raisedBy")
+  public abstract String raisedBy();
+
+  /**
+   * When it was put forward.
+   *
+   * @return the date
+   */
+  @JsonProperty("raisedOn")
+  public abstract LocalDate raisedOn();
+
+  /**
+   * The meeting where it was put forward.
+   *
+   * @return a meeting id, or empty when it came by another route
+   */
+  @JsonProperty("meetingId")
+  public abstract Optional<String> meetingId();
+
+  /**
+   * The suggestion in a few plain words.
+   *
+   * @return the summary, never blank
+   */
+  @JsonProperty("summary")
+  public abstract String summary();
+
+  /**
+   * What became of it.
+   *
+   * @return the outcome
+   */
+  @JsonProperty("outcome")
+  public abstract Outcome outcome();
+
+  /**
+   * Why the outcome is what it is, especially why a suggestion was rejected or changed.
+   *
+   * @return the reason, or empty when none was given
+   */
+  @JsonProperty("reason")
+  public abstract Optional<String> reason();
+
+  /**
+   * Whether the outcome was fed back to the person who made the suggestion.
+   *
+   * @return true when it was fed back
+   */
+  @JsonProperty("fedBack")
+  public abstract boolean fedBack();
+
+  /**
+   * Whether the suggestion was written into the minutes or other records.
+   *
+   * @return true when it was recorded
+   */
+  @JsonProperty("recorded")
+  public abstract boolean recorded();
+
+  /**
+   * Whether the suggestion was turned down without a reason being given, one of the failures the
+   * checklist looks for.
+   *
+   * @return true when the outcome is {@link Outcome#REJECTED} and no reason is recorded
+   */
+  public boolean rejectedWithoutReason() {
+    return outcome() == Outcome.REJECTED && reason().isEmpty();
+  }
+
+  /**
+   * Starts a new suggestion.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Suggestion}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableSuggestion.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.id("raisedBy", raisedBy());
+    meetingId().ifPresent(m -> Checks.id("meetingId", m));
+    Checks.notBlank("summary", summary());
+    reason().ifPresent(r -> Checks.notBlank("reason", r));
+  }
+}

@@ -1,0 +1,67 @@
+package org.coproduction.core.people;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Something one participant brings to the work: a skill, knowledge, lived experience, time, a
+ * network or a resource. Recording assets makes visible what everyone contributes, including staff,
+ * instead of seeing people who use services only through their needs. In the Healthy Living Club,
+ * members between them brought bid writing, book keeping, IT and music making. Source: {@code
+ * 002_ed537c7d2d404e79.txt}, "Equality – everyone has assets" and "The Healthy Living Club".
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableAsset.class)
+@JsonDeserialize(as = ImmutableAsset.class)
+public abstract class Asset {
+  Asset() {}
+
+  /**
+   * The participant who brings the asset.
+   *
+   * @return a participant id
+   */
+  @JsonProperty("holder")
+  public abstract String holder();
+
+  /**
+   * What sort of asset it is.
+   *
+   * @return the kind
+   */
+  @JsonProperty("kind")
+  public abstract AssetKind kind();
+
+  /**
+   * The asset in plain words, such as "book keeping for a small charity".
+   *
+   * @return the description, never blank
+   */
+  @JsonProperty("description")
+  public abstract String description();
+
+  /**
+   * Starts a new asset.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Asset}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableAsset.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("holder", holder());
+    Checks.notBlank("description", description());
+  }
+}
