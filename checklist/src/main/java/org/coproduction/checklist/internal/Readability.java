@@ -45,10 +45,9 @@ import java.util.regex.Pattern;
  *       z, c, g, h} is silent ({@code times}, but {@code places}, {@code changes}, {@code
  *       wishes}).
  *   <li>Some vowel pairs are two syllables: {@code ia} except after {@code c, t, s, g} ({@code
- *       media}, but {@code social}), {@code ua} except after {@code q, g} ({@code usual}, but
- *       {@code equal}), {@code ea} at the end of a word or before a final {@code s} ({@code idea}, {@code areas}),
- *       and a vowel before a final
- *       {@code -ing} ({@code being}, {@code going}).
+ *       media}, but {@code social}); {@code ua} except after {@code q, g} ({@code usual}, but
+ *       {@code equal}); {@code ea} at the end of a word or before a final {@code s} ({@code idea},
+ *       {@code areas}); and a vowel before a final {@code -ing} ({@code being}, {@code going}).
  *   <li>Every word has at least one syllable.
  * </ol>
  *
