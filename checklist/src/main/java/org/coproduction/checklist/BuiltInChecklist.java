@@ -1,0 +1,69 @@
+package org.coproduction.checklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.coproduction.core.Documents;
+
+/**
+ * The checklist that ships with the library: the "co-production police" that a carer called for,
+ * so that everybody involved in an activity can score how truly co-produced it was. Source: {@code
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ *
+ * <p>It has one or more items for each of the ten failures in that post, each turned round into
+ * the good practice it breaks; items covering each of the 20 recommendations of the national guide
+ * ({@code 002_ed537c7d2d404e79.txt}, "Recommendations"); and at least two items for each of the
+ * guide's four principles (equality, diversity, accessibility, reciprocity). Every item is mapped
+ * to the principles of the three built-in frameworks ({@code guide}, {@code duneane} and {@code
+ * pathway}), cites its sources, and is worded to a Flesch reading ease of 60 or more, with an
+ * easy-read version in sentences of at most 15 words.
+ *
+ * <p>The items that an initiative's records can answer have these ids: {@code notice-given},
+ * {@code expenses-and-fees}, {@code convenient-times}, {@code all-groups-invited}, {@code
+ * venue-access}, {@code comments-recorded}, {@code outcomes-fed-back} and {@code
+ * involved-from-start}.
+ *
+ * <p>The checklist is a JSON document inside the library, read through the same strict reader as
+ * any other; it is read once and then shared (it is immutable).
+ */
+public final class BuiltInChecklist {
+  /** The built-in checklist's id. */
+  public static final String ID = "coproduction-police";
+
+  /** The version this release ships. */
+  public static final String VERSION = "1.0";
+
+  private static final String RESOURCE = ID + "-" + VERSION + ".json";
+
+  private BuiltInChecklist() {}
+
+  /**
+   * The built-in checklist.
+   *
+   * @return the checklist {@value #ID}, version {@value #VERSION}
+   */
+  public static Checklist get() {
+    return Holder.CHECKLIST;
+  }
+
+  /** Reads the resource on first use; class initialisation makes this thread-safe. */
+  private static final class Holder {
+    static final Checklist CHECKLIST = load();
+  }
+
+  private static Checklist load() {
+    try (InputStream in = BuiltInChecklist.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the built-in checklist " + RESOURCE + " is missing");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return Documents.read(reader, Checklist.class);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.coproduction.checklist;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Document;
+import org.coproduction.core.DocumentType;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One rater's answers to one checklist version about one initiative. Everybody involved fills one
+ * in (people who use services, carers, staff, managers, commissioners), so the organisation sees
+ * its process through each group's eyes; people who use services may see tokenism where staff see
+ * co-production. Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
+ * accountability" and "Co-production: Practicing what they preach?".
+ *
+ * <p>A rater may stay anonymous: {@link #participantId()} is optional, while the rater's role and
+ * interest group are always given so answers can be compared between groups. The response set
+ * checks itself when built; whether its items belong to the checklist it names needs that
+ * checklist, so call {@link #validateAgainst(Checklist)} before scoring.
+ */
+@Value.Immutable
+@CoProductionStyle
+@DocumentType(name = "response set", schemaVersion = 1)
+@JsonSerialize(as = ImmutableResponseSet.class)
+@JsonDeserialize(as = ImmutableResponseSet.class)
+public abstract class ResponseSet implements Document {
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  ResponseSet() {}
+
+  /**
+   * A stable id for this set of answers.
+   *
+   * @return the id
+   */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /**
+   * The checklist version answered. Answers to different versions are never pooled.
+   *
+   * @return the checklist's id and version
+   */
+  @JsonProperty("checklist")
+  public abstract ChecklistRef checklist();
+
+  /**
+   * The initiative the answers are about.
+   *
+   * @return the initiative's id
+   */
+  @JsonProperty("initiativeId")
+  public abstract String initiativeId();
+
+  /**
+   * The review round the answers belong to, when an initiative is rated more than once, so change
+   * can be followed from round to round.
+   *
+   * @return the round's id, or empty
+   */
+  @JsonProperty("reviewRoundId")
+  public abstract Optional<String> reviewRoundId();
+
+  /**
+   * The rater's role in the initiative: the name of a constant of core's {@code Role} enum, such as
+   * {@code CARER}.
+   *
+   * @return an upper-case constant name
+   */
+  @JsonProperty("raterRole")
+  public abstract String raterRole();
+
+  /**
+   * Which of the five interest groups the rater speaks for ("nothing about any of us without all
+   * of us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"): the name of a
+   * constant of core's {@code InterestGroup} enum.
+   *
+   * @return an upper-case constant name
+   */
+  @JsonProperty("raterInterestGroup")
+  public abstract String raterInterestGroup();
+
+  /**
+   * The rater, when they chose to be named. Raters may answer anonymously.
+   *
+   * @return the participant's pseudonymous id, or empty
+   */
+  @JsonProperty("participantId")
+  public abstract Optional<String> participantId();
+
+  /**
+   * The answers, at most one for each item.
+   *
+   * @return one or more answers
+   */
+  @JsonProperty("answers")
+  public abstract List<ItemResponse> answers();
+
+  /**
+   * Checks that these answers fit a checklist: the response set names exactly that checklist
+   * version, and every answered item is one of its items. It need not answer every item.
+   *
+   * @param checklist the checklist the answers are meant for
+   * @throws CoProductionException with the path of the first answer that does not fit, for
+   *     example {@code answers[3].itemId: no item 'x' in checklist coproduction-police 1.0}
+   */
+  public void validateAgainst(Checklist checklist) {
+    ChecklistRef target = checklist.ref();
+    if (!checklist().id().equals(target.id())) {
+      throw CoProductionException.at(
+          "checklist.id",
+          "these answers are to checklist '" + checklist().id() + "', not '" + target.id() + "'");
+    }
+    if (!checklist().version().equals(target.version())) {
+      throw CoProductionException.at(
+          "checklist.version",
+          "these answers are to version "
+              + checklist().version()
+              + " of checklist "
+              + target.id()
+              + ", not version "
+              + target.version());
+    }
+    Set<String> known = Set.copyOf(checklist.itemIds());
+    for (int i = 0; i < answers().size(); i++) {
+      String itemId = answers().get(i).itemId();
+      if (!known.contains(itemId)) {
+        throw CoProductionException.at(
+            "answers[" + i + "].itemId", "no item '" + itemId + "' in checklist " + target);
+      }
+    }
+  }
+
+  /**
+   * Starts a new response set.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResponseSet}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableResponseSet.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.id("initiativeId", initiativeId());
+    reviewRoundId().ifPresent(r -> Checks.id("reviewRoundId", r));
+    constantName("raterRole", raterRole(), "role");
+    constantName("raterInterestGroup", raterInterestGroup(), "interest group");
+    participantId().ifPresent(p -> Checks.id("participantId", p));
+    if (answers().isEmpty()) {
+      throw CoProductionException.at("answers", "a response set needs at least one answer");
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < answers().size(); i++) {
+      String itemId = answers().get(i).itemId();
+      Integer first = seen.putIfAbsent(itemId, i);
+      if (first != null) {
+        throw CoProductionException.at(
+            "answers[" + i + "].itemId",
+            "item '" + itemId + "' is already answered at answers[" + first + "]; a rater answers each item once");
+      }
+    }
+  }
+
+  private static void constantName(String path, String value, String what) {
+    if (!CONSTANT.matcher(value).matches()) {
+      throw CoProductionException.at(
+          path, "must be the name of a " + what + ", in capitals with underscores");
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.coproduction.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.coproduction.checklist.internal.Readability;
+import org.coproduction.core.Documents;
+import org.coproduction.core.Source;
+import org.junit.jupiter.api.Test;
+
+class BuiltInChecklistTest {
+  /** The principle ids of the three built-in frameworks, as core defines them. */
+  static final Map<String, Set<String>> FRAMEWORKS =
+      Map.of(
+          "guide", Set.of("equality", "diversity", "accessibility", "reciprocity"),
+          "duneane",
+              Set.of(
+                  "people-as-assets",
+                  "building-on-capabilities",
+                  "mutuality-and-reciprocity",
+                  "peer-networks",
+                  "breaking-down-barriers",
+                  "facilitating-not-delivering"),
+          "pathway", Set.of("know-me", "decide-together", "work-together", "self-management"));
+
+  static final Set<String> SEEDS =
+      Set.of(
+          "000_c89612a375d72873.txt",
+          "001_0d571483b883475e.txt",
+          "002_ed537c7d2d404e79.txt",
+          "003_d2bb5dab54bb364e.txt",
+          "004_badd4b3e527b04fd.txt");
+
+  final Checklist checklist = BuiltInChecklist.get();
+
+  @Test
+  void isTheVersionTheConstantsName() {
+    assertEquals(ChecklistRef.of(BuiltInChecklist.ID, BuiltInChecklist.VERSION), checklist.ref());
+    assertEquals(List.of(Answer.values()), checklist.answerScale());
+    assertTrue(checklist.basedOn().isEmpty());
+    assertEquals(
+        Set.of("guide", "duneane", "pathway"),
+        checklist.frameworks().stream().map(FrameworkRef::id).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void everyItemMapsToAPrincipleOfEachBuiltInFramework() {
+    for (ChecklistItem item : checklist.items()) {
+      assertEquals(FRAMEWORKS.keySet(), item.principles().keySet(), item.id());
+      item.principles()
+          .forEach(
+              (framework, ids) ->
+                  assertTrue(
+                      FRAMEWORKS.get(framework).containsAll(ids),
+                      item.id() + " names an unknown " + framework + " principle in " + ids));
+    }
+  }
+
+  @Test
+  void everyItemCitesASeedSectionAndHasAnArea() {
+    for (ChecklistItem item : checklist.items()) {
+      assertTrue(!item.sources().isEmpty(), item.id());
+      for (Source s : item.sources()) {
+        assertTrue(SEEDS.contains(s.document()), item.id() + " cites " + s);
+      }
+      assertTrue(item.area() != null, item.id());
+      assertEquals(1.0, item.weight(), item.id());
+    }
+  }
+
+  @Test
+  void everyStatementIsPlainEnglish() {
+    Map<String, Double> hard = new TreeMap<>();
+    for (ChecklistItem item : checklist.items()) {
+      double score = Readability.fleschReadingEase(item.statement());
+      if (score < 60) {
+        hard.put(item.id(), score);
+      }
+    }
+    assertEquals(Map.of(), hard, "statements with a Flesch reading ease below 60");
+  }
+
+  @Test
+  void everyEasyReadSentenceHasAtMostFifteenWords() {
+    List<String> longSentences = new ArrayList<>();
+    for (ChecklistItem item : checklist.items()) {
+      for (String sentence : Readability.sentences(item.easyRead())) {
+        if (Readability.words(sentence).size() > 15) {
+          longSentences.add(item.id() + ": " + sentence);
+        }
+      }
+    }
+    assertEquals(List.of(), longSentences);
+  }
+
+  @Test
+  void guardsAgainstEachOfTheTenFailureModes() {
+    Set<FailureMode> covered = EnumSet.noneOf(FailureMode.class);
+    checklist.items().forEach(i -> i.failureMode().ifPresent(covered::add));
+    assertEquals(EnumSet.allOf(FailureMode.class), covered);
+    assertEquals(10, FailureMode.values().length);
+  }
+
+  @Test
+  void coversEachOfTheGuidesTwentyRecommendations() {
+    Set<String> expected =
+        IntStream.rangeClosed(1, 20)
+            .mapToObj(n -> String.format("rec-%02d", n))
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> covered = new TreeSet<>();
+    checklist.items().forEach(i -> covered.addAll(i.recommendations()));
+    assertEquals(expected, covered);
+  }
+
+  @Test
+  void hasAtLeastTwoItemsForEachOfTheGuidesPrinciples() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String principle : FRAMEWORKS.get("guide")) {
+      counts.put(
+          principle,
+          checklist.items().stream()
+              .filter(i -> i.principles().get("guide").contains(principle))
+              .count());
+    }
+    counts.forEach((p, n) -> assertTrue(n >= 2, p + " has only " + n + " items"));
+  }
+
+  @Test
+  void theRecordBasedItemsAreTheEightThatRecordsCanAnswer() {
+    Set<String> recordBased =
+        checklist.items().stream()
+            .filter(ChecklistItem::recordBased)
+            .map(ChecklistItem::id)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(
+        new TreeSet<>(
+            Arrays.asList(
+                "notice-given",
+                "expenses-and-fees",
+                "convenient-times",
+                "all-groups-invited",
+                "venue-access",
+                "comments-recorded",
+                "outcomes-fed-back",
+                "involved-from-start")),
+        recordBased);
+  }
+
+  @Test
+  void itemIdsAreLowerCaseAndHyphenated() {
+    for (String id : checklist.itemIds()) {
+      assertTrue(id.matches("[a-z]+(-[a-z]+)*"), id);
+    }
+  }
+
+  @Test
+  void theResourceIsWrittenAsTheWriterWritesIt() throws IOException {
+    String resource;
+    try (InputStream in =
+        BuiltInChecklist.class.getResourceAsStream("coproduction-police-1.0.json")) {
+      resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String written = Documents.write(checklist);
+    if (!written.equals(resource)) {
+      // Leave the writer's form beside the build output, to check by eye and copy over.
+      Files.writeString(Path.of("target", "coproduction-police-1.0.json"), written);
+    }
+    assertEquals(written, resource);
+  }
+}
