@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.core.people.Role;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -34,7 +35,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableResponseSet.class)
 @JsonDeserialize(as = ImmutableResponseSet.class)
 public abstract class ResponseSet implements Document {
-  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   ResponseSet() {}
 
@@ -72,23 +72,23 @@ public abstract class ResponseSet implements Document {
   public abstract Optional<String> reviewRoundId();
 
   /**
-   * The rater's role in the initiative: the name of a constant of core's {@code Role} enum, such as
-   * {@code CARER}.
+   * The rater's main role in the initiative, so answers can be compared between people who use
+   * services and carers on one side and staff, managers and commissioners on the other.
    *
-   * @return an upper-case constant name
+   * @return the role the rater answered in
    */
   @JsonProperty("raterRole")
-  public abstract String raterRole();
+  public abstract Role raterRole();
 
   /**
    * Which of the five interest groups the rater speaks for ("nothing about any of us without all
-   * of us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"): the name of a
-   * constant of core's {@code InterestGroup} enum.
+   * of us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"). Scores are broken
+   * down by this group.
    *
-   * @return an upper-case constant name
+   * @return the rater's interest group
    */
   @JsonProperty("raterInterestGroup")
-  public abstract String raterInterestGroup();
+  public abstract InterestGroup raterInterestGroup();
 
   /**
    * The rater, when they chose to be named. Raters may answer anonymously.
@@ -160,8 +160,6 @@ public abstract class ResponseSet implements Document {
     Checks.id("id", id());
     Checks.id("initiativeId", initiativeId());
     reviewRoundId().ifPresent(r -> Checks.id("reviewRoundId", r));
-    constantName("raterRole", raterRole(), "role");
-    constantName("raterInterestGroup", raterInterestGroup(), "interest group");
     participantId().ifPresent(p -> Checks.id("participantId", p));
     if (answers().isEmpty()) {
       throw CoProductionException.at("answers", "a response set needs at least one answer");
@@ -178,10 +176,4 @@ public abstract class ResponseSet implements Document {
     }
   }
 
-  private static void constantName(String path, String value, String what) {
-    if (!CONSTANT.matcher(value).matches()) {
-      throw CoProductionException.at(
-          path, "must be the name of a " + what + ", in capitals with underscores");
-    }
-  }
 }

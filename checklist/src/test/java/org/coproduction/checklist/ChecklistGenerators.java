@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.core.people.Role;
 import org.coproduction.core.Source;
 import org.coproduction.core.practice.JigsawArea;
 import org.quicktheories.core.Gen;
@@ -205,9 +207,8 @@ public final class ChecklistGenerators {
   }
 
   private static Gen<ResponseSet> responseSet(ChecklistRef checklist, List<String> itemIds) {
-    Gen<String> constants =
-        arbitrary().pick(
-            List.of("PERSON_WHO_USES_SERVICES", "CARER", "FRONTLINE_STAFF", "COMMISSIONER", "X"));
+    Gen<Role> roles = arbitrary().enumValues(Role.class);
+    Gen<InterestGroup> groups = arbitrary().enumValues(InterestGroup.class);
     return in -> {
       List<ItemResponse> answers = new ArrayList<>();
       for (String itemId : itemIds) {
@@ -218,8 +219,8 @@ public final class ChecklistGenerators {
           .checklist(checklist)
           .initiativeId(ids().generate(in))
           .reviewRoundId(ids().toOptionals(50).generate(in))
-          .raterRole(constants.generate(in))
-          .raterInterestGroup(constants.generate(in))
+          .raterRole(roles.generate(in))
+          .raterInterestGroup(groups.generate(in))
           .participantId(ids().toOptionals(50).generate(in))
           .answers(answers)
           .build();

@@ -63,7 +63,9 @@ public final class Checks {
   }
 
   /**
-   * Fails when two elements of {@code items} share an id.
+   * Fails when two elements of {@code items} share an id. The message names the first use by its
+   * path, so call this from a document type's own check, where {@code listPath} is already the
+   * path from the document's root.
    *
    * @param listPath the path of the list, for example {@code participants}
    * @param idField the name of the id field inside each element, for example {@code id}
