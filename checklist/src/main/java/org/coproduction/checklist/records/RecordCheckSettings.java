@@ -15,8 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Start from {@link #defaults()}: two weeks' notice, and {@code PARTLY} rather than {@code NO}
  * when at least half of the records checked for an item pass. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (two days' notice as
- * a failure).
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (two days' notice as a
+ * failure).
  */
 @Value.Immutable
 @CoProductionStyle

@@ -18,6 +18,7 @@ import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.Evidence;
+import org.coproduction.checklist.FailureMode;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.initiative.Decision;
 import org.coproduction.core.initiative.Initiative;
@@ -29,15 +30,15 @@ import org.coproduction.core.people.Participant;
 
 /**
  * Answers the record-based items of the checklist from an initiative's own records, without asking
- * anyone: how much notice each meeting had, whether expenses and fees were offered, who was
- * invited and who came, whether the venue met people's access needs, whether comments were
- * written down and suggestions fed back, and when people who use services and carers came in.
- * Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (the
- * ten failures these checks look for).
+ * anyone: how much notice each meeting had, whether expenses and fees were offered, who was invited
+ * and who came, whether the venue met people's access needs, whether comments were written down and
+ * suggestions fed back, and when people who use services and carers came in. Source: {@code
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (the ten failures these
+ * checks look for).
  *
  * <p>Every function is pure: it reads only its arguments, keeps no state, and gives the same
- * answer, with the same evidence in the same order, however the meetings, participants,
- * suggestions and decisions are ordered in the record. It is safe to call from many threads.
+ * answer, with the same evidence in the same order, however the meetings, participants, suggestions
+ * and decisions are ordered in the record. It is safe to call from many threads.
  *
  * <p>How answers are reached:
  *
@@ -87,9 +88,7 @@ public final class RecordChecks {
   /** Item id: minutes of every meeting, and each suggestion written down. */
   public static final String COMMENTS_RECORDED = "comments-recorded";
 
-  /**
-   * The ids of the items these checks answer, in the order of the {@link BuiltInChecklist}.
-   */
+  /** The ids of the items these checks answer, in the order of the {@link BuiltInChecklist}. */
   public static final List<String> ITEM_IDS =
       List.of(
           INVOLVED_FROM_START,
@@ -150,8 +149,8 @@ public final class RecordChecks {
    * Answers the record-based items of any checklist, such as one an organisation derived from the
    * built-in checklist. Derived checklists keep item ids, so the items they kept are answered the
    * same way. An item is answered when it is marked {@link ChecklistItem#recordBased()} and its id
-   * is one of {@link #ITEM_IDS}; an organisation's own record-based items, which the library
-   * cannot know how to check, are left to raters.
+   * is one of {@link #ITEM_IDS}; an organisation's own record-based items, which the library cannot
+   * know how to check, are left to raters.
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -181,13 +180,53 @@ public final class RecordChecks {
     return Optional.ofNullable(CHECKS.get(itemId)).map(c -> c.apply(initiative, settings));
   }
 
+  /**
+   * The record-based items whose answer turns to {@code NO} when the records show one of the ten
+   * failures, so a provider can see which failures its records already reveal. This differs from
+   * {@link ChecklistItem#failureMode()}, which names the one failure an item was written against: a
+   * solution decided in advance, for instance, has its own rated item, but the records catch it as
+   * a decision settled before people who use services and carers joined.
+   *
+   * <p>The lack of lunch, part of {@link FailureMode#POOR_NOTICE_AND_TIMING}, is not among the
+   * record-based items: whether food was needed depends on the hours and on people's needs, so the
+   * rated item {@code refreshments-and-breaks} covers it; the records catch the notice and the
+   * times. Whether a rejection was because an idea "did not fit" only people can judge; the records
+   * catch a rejection given no reason or not fed back.
+   *
+   * @param failure one of the ten failures
+   * @return the ids of the items that catch it, in the order of {@link #ITEM_IDS}; never empty
+   */
+  public static List<String> itemsThatCatch(FailureMode failure) {
+    switch (failure) {
+      case INVOLVED_ONLY_AT_THE_END:
+      case SOLUTION_DECIDED_IN_ADVANCE:
+        return List.of(INVOLVED_FROM_START);
+      case SUGGESTIONS_REJECTED_FOR_NOT_FITTING:
+      case LISTENED_TO_BUT_NOT_IN_THE_RESULT:
+      case NEVER_HEARD_OF_AGAIN:
+        return List.of(OUTCOMES_FED_BACK);
+      case NO_EXPENSES_OR_FEE:
+        return List.of(EXPENSES_AND_FEES);
+      case POOR_NOTICE_AND_TIMING:
+        return List.of(NOTICE_GIVEN, CONVENIENT_TIMES);
+      case VENUE_NOT_ACCESSIBLE:
+        return List.of(VENUE_ACCESS);
+      case KEY_STAKEHOLDERS_MISSING:
+        return List.of(ALL_GROUPS_INVITED);
+      case COMMENTS_NOT_RECORDED:
+        return List.of(COMMENTS_RECORDED);
+      default:
+        throw new IllegalArgumentException("unknown failure mode " + failure);
+    }
+  }
+
   // One item each
 
   /**
    * {@code notice-given}: were people told of each meeting at least {@link
    * RecordCheckSettings#minimumNoticeDays()} days before it? Two days' notice is one of the
-   * failures the "co-production police" list. Each meeting is checked; the answer follows the
-   * share of meetings with enough notice.
+   * failures the "co-production police" list. Each meeting is checked; the answer follows the share
+   * of meetings with enough notice.
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -214,11 +253,11 @@ public final class RecordChecks {
    * {@code expenses-and-fees}: were expenses offered for every meeting, and a fee where others in
    * the room were paid? A fee is owed at a meeting when someone came as part of a paid job (a
    * provider-side role: frontline staff, manager, commissioner, other professional, back-office
-   * staff) while someone who uses services or cares for someone, and holds no such role, came
-   * too. Each meeting is checked for both; the answer follows the share of meetings that met
-   * both. Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
-   * accountability" (no travel expenses, let alone a fee); {@code 002_ed537c7d2d404e79.txt},
-   * "Redesigning Support for Care Leavers" (young people unpaid while everyone else was paid).
+   * staff) while someone who uses services or cares for someone, and holds no such role, came too.
+   * Each meeting is checked for both; the answer follows the share of meetings that met both.
+   * Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (no
+   * travel expenses, let alone a fee); {@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for
+   * Care Leavers" (young people unpaid while everyone else was paid).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -244,12 +283,12 @@ public final class RecordChecks {
   }
 
   /**
-   * {@code convenient-times}: were meetings held at times the people invited said they could
-   * come? Only invitees who stated when they can come are counted: someone who stated nothing
-   * neither passes nor fails a meeting. A meeting passes when its day and times fall within the
-   * stated availability of every such invitee; the answer follows the share of meetings that pass.
-   * Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
-   * (times impossible because of other commitments).
+   * {@code convenient-times}: were meetings held at times the people invited said they could come?
+   * Only invitees who stated when they can come are counted: someone who stated nothing neither
+   * passes nor fails a meeting. A meeting passes when its day and times fall within the stated
+   * availability of every such invitee; the answer follows the share of meetings that pass. Source:
+   * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (times
+   * impossible because of other commitments).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -354,10 +393,10 @@ public final class RecordChecks {
    * {@code venue-access}: did each venue meet the access needs of everyone who came? A meeting
    * passes when every attendee's recorded needs are among those the venue met; meetings with no
    * attendance recorded are not checked; the answer follows the share of meetings that pass. The
-   * evidence counts the attendees whose needs were not met and names the meeting, never the
-   * person or the need: both are sensitive. Sources: {@code 004_badd4b3e527b04fd.txt}, "The
-   * Co-production Police and accountability" (the venue did not consider physical or sensory
-   * access); {@code 002_ed537c7d2d404e79.txt}, "Access".
+   * evidence counts the attendees whose needs were not met and names the meeting, never the person
+   * or the need: both are sensitive. Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
+   * Police and accountability" (the venue did not consider physical or sensory access); {@code
+   * 002_ed537c7d2d404e79.txt}, "Access".
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -399,9 +438,9 @@ public final class RecordChecks {
   /**
    * {@code comments-recorded}: were minutes kept of every meeting, and each suggestion written
    * down? Two parts that must both hold: the share of meetings with minutes, and the share of
-   * suggestions recorded; the answer is the worse of the two, and a part with nothing to check
-   * (no suggestions, say) is left out. Source: {@code 004_badd4b3e527b04fd.txt}, "The
-   * Co-production Police and accountability" (key comments not documented, so ignored).
+   * suggestions recorded; the answer is the worse of the two, and a part with nothing to check (no
+   * suggestions, say) is left out. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
+   * Police and accountability" (key comments not documented, so ignored).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -436,13 +475,13 @@ public final class RecordChecks {
 
   /**
    * {@code outcomes-fed-back}: was each person who made a suggestion told what became of it, and
-   * why when it was turned down? Each decided suggestion (adopted, adapted or rejected) is
-   * checked: it passes when its outcome was fed back and, if rejected, a reason was given. Pending
+   * why when it was turned down? Each decided suggestion (adopted, adapted or rejected) is checked:
+   * it passes when its outcome was fed back and, if rejected, a reason was given. Pending
    * suggestions are not judged. The answer follows the share of decided suggestions that pass.
    * Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
-   * (suggestions rejected for not fitting, none of it in the final service, never heard of
-   * again); {@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for Care Leavers" (feedback so
-   * that everyone knows what happened and why).
+   * (suggestions rejected for not fitting, none of it in the final service, never heard of again);
+   * {@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for Care Leavers" (feedback so that
+   * everyone knows what happened and why).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -477,11 +516,10 @@ public final class RecordChecks {
    * the worse of the two.
    *
    * <p>Joining, judged strictly ({@code YES} or {@code NO}, since coming in late is the failure
-   * itself): the first stage (the stage plan that started earliest) must have been joined by
-   * people who use services and carers on or before the day it started; and someone who uses
-   * services or cares for someone must have been invited to, or have come to, the first meeting.
-   * A stage plan with no start date, or a first meeting that records no one invited or attending,
-   * is not judged.
+   * itself): the first stage (the stage plan that started earliest) must have been joined by people
+   * who use services and carers on or before the day it started; and someone who uses services or
+   * cares for someone must be recorded as invited to, or at, the first meeting. A stage plan with
+   * no start date is not judged. Inviting more people never makes this part worse.
    *
    * <p>Decisions, by share: a decision fails when it is recorded as settled before they were
    * involved, or when it was taken before the day they joined its stage (or, for a decision of no
@@ -493,9 +531,9 @@ public final class RecordChecks {
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
-   * @return {@code NOT_APPLICABLE} when there is no started stage, no meeting recording who was
-   *     invited or came, and no decision; otherwise the answer, with the late or never-joined first
-   *     stage, the first meeting without them, and each decision settled before they joined
+   * @return {@code NOT_APPLICABLE} when there is no started stage, no meeting and no decision;
+   *     otherwise the answer, with the late or never-joined first stage, the first meeting without
+   *     them, and each decision settled before they joined
    */
   public static RecordAnswer involvedFromStart(
       Initiative initiative, RecordCheckSettings settings) {
@@ -511,19 +549,18 @@ public final class RecordChecks {
     List<Meeting> meetings = initiative.meetingsInDateOrder();
     if (!meetings.isEmpty()) {
       Meeting m = meetings.get(0);
-      if (!m.invited().isEmpty() || !m.attended().isEmpty()) {
-        Map<String, Participant> people = byId(initiative);
-        boolean withThem =
-            m.invited().stream().anyMatch(id -> livedExperience(people.get(id)))
-                || m.attended().stream().anyMatch(id -> livedExperience(people.get(id)));
-        if (withThem) {
-          joining.pass();
-        } else {
-          joining.fail(
-              Evidence.Kind.MEETING,
-              m.id(),
-              "no one who uses services or is a carer was invited to or came to the first meeting");
-        }
+      Map<String, Participant> people = byId(initiative);
+      boolean withThem =
+          m.invited().stream().anyMatch(id -> livedExperience(people.get(id)))
+              || m.attended().stream().anyMatch(id -> livedExperience(people.get(id)));
+      if (withThem) {
+        joining.pass();
+      } else {
+        joining.fail(
+            Evidence.Kind.MEETING,
+            m.id(),
+            "no one who uses services or is a carer is recorded as invited to or at the first"
+                + " meeting");
       }
     }
 

@@ -18,11 +18,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What an initiative's records say about one checklist item, set beside what the raters said,
- * with neither side changed. Records can show that notice was short; only people can say whether
- * it kept them away. When the two disagree (the records say {@code NO} while most raters say
- * {@code YES}, or the other way round) that is itself worth showing the provider: raters may not
- * know what the records show, or the records may miss what people lived through. Source: {@code
+ * What an initiative's records say about one checklist item, set beside what the raters said, with
+ * neither side changed. Records can show that notice was short; only people can say whether it kept
+ * them away. When the two disagree (the records say {@code NO} while most raters say {@code YES},
+ * or the other way round) that is itself worth showing the provider: raters may not know what the
+ * records show, or the records may miss what people lived through. Source: {@code
  * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" and "Co-production:
  * Practicing what they preach?" (one side may see tokenism where the other sees co-production).
  */
@@ -162,8 +162,8 @@ public abstract class RecordComparison {
   }
 
   /**
-   * Whether the records and most raters point opposite ways. "Most raters" means more than half
-   * of the raters who gave a scored answer ({@code YES}, {@code PARTLY} or {@code NO}); {@code
+   * Whether the records and most raters point opposite ways. "Most raters" means more than half of
+   * the raters who gave a scored answer ({@code YES}, {@code PARTLY} or {@code NO}); {@code
    * DONT_KNOW} and {@code NOT_APPLICABLE} are left out, as in scoring. A {@code PARTLY} from the
    * records, or a records answer of {@code DONT_KNOW} or {@code NOT_APPLICABLE}, is never a
    * disagreement.

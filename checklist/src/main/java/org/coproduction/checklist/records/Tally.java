@@ -60,7 +60,9 @@ final class Tally {
     return (double) passed / checked >= settings.partlyShare() ? Answer.PARTLY : Answer.NO;
   }
 
-  /** {@code NOT_APPLICABLE} when nothing was checked, {@code YES} when all passed, else {@code NO}. */
+  /**
+   * {@code NOT_APPLICABLE} when nothing was checked, {@code YES} when all passed, else {@code NO}.
+   */
   Answer strictly() {
     if (checked == 0) {
       return Answer.NOT_APPLICABLE;
