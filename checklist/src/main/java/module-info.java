@@ -6,5 +6,7 @@ module org.coproduction.checklist {
   requires com.fasterxml.jackson.annotation;
 
   exports org.coproduction.checklist;
+  exports org.coproduction.checklist.records;
   opens org.coproduction.checklist to tools.jackson.databind;
+  opens org.coproduction.checklist.records to tools.jackson.databind;
 }
