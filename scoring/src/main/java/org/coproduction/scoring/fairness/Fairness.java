@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -35,8 +36,12 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *   <li><b>Value returned</b> is fees, plus time credits when {@link
  *       FairnessSettings#timeCreditValue()} gives a credit hour a price. Expenses and reimbursed
  *       claims only make good what people spent, so they are not value.
+ *   <li><b>Salaried staff</b>: when {@link FairnessSettings#staffTimeIsPaid()} is on (the
+ *       default), a person with a provider-side role and no fee in the ledger is taken to be paid
+ *       by their salary, which the ledger does not hold. They are left out of the people without
+ *       return and out of the Gini coefficient, since their return is not zero but unknown.
  *   <li><b>Contributors without return</b> gave time and got no return of any kind (the ledger's
- *       own rule, {@link ReciprocityLedger#contributorsWithoutReturn()}).
+ *       own rule, {@link ReciprocityLedger#contributorsWithoutReturn()}), salaried staff aside.
  *   <li><b>Out of pocket</b>: expenses claimed and not yet paid back.
  *   <li><b>Pay gaps</b>: people who use services and carers (a role on that side and no
  *       provider-side role) who gave time are compared with professionals (anyone with a
@@ -47,7 +52,7 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       per hour is below the lowest fee per hour of every professional who got a fee. Time
  *       credits and other returns are not pay for this comparison, though the flag counts them.
  *   <li><b>Inequality</b>: the Gini coefficient of value returned per hour over everyone in the
- *       ledger who gave time, in the form {@link FairnessSettings#giniNormalisation()} chooses
+ *       ledger who gave time, salaried staff aside, in the form {@link FairnessSettings#giniNormalisation()} chooses
  *       (sample-corrected by default, so that one person getting everything scores 1 in a group of
  *       any size).
  *   <li><b>Privacy</b>: an interest group with fewer than {@link FairnessSettings#minGroupSize()}
@@ -134,14 +139,20 @@ public final class Fairness {
             .people(people);
     groups(out, balances, who, value, settings, currency);
 
-    out.contributorsWithoutReturn(ledger.contributorsWithoutReturn());
+    List<String> withoutReturn = new ArrayList<>();
+    for (String id : ledger.contributorsWithoutReturn()) {
+      if (!salaried(who.get(id), balances.get(id), settings)) {
+        withoutReturn.add(id);
+      }
+    }
+    out.contributorsWithoutReturn(withoutReturn);
     for (Balance b : balances.values()) {
       if (b.expensesUnreimbursed().minorUnits() > 0) {
         out.addOutOfPocket(OutOfPocket.of(b.participantId(), b.expensesUnreimbursed()));
       }
     }
     payGaps(out, initiative, balances, who, settings, currency);
-    out.returnInequality(inequality(balances, value, settings));
+    out.returnInequality(inequality(balances, who, value, settings));
 
     TreeSet<String> notInLedger = new TreeSet<>(initiative.participantIds());
     notInLedger.removeAll(ledger.participants());
@@ -213,7 +224,9 @@ public final class Fairness {
       if (reason != null) {
         row.suppressed(Suppressions.words(reason, k));
       } else {
-        Sums sums = Sums.of(members, value, currency);
+        Sums sums =
+            Sums.of(
+                members, value, currency, id -> salaried(who.get(id), balances.get(id), settings));
         row.people(members.size())
             .hoursGiven(sums.hours)
             .feesReceived(sums.fees)
@@ -228,7 +241,7 @@ public final class Fairness {
     if (hide.totalRevealsSuppressedGroup()) {
       out.totalsSuppressed(Suppressions.totals(k));
     } else {
-      Sums all = Sums.of(balances.values(), value, currency);
+      Sums all = Sums.of(balances.values(), value, currency, id -> false);
       out.totals(
           FairnessTotals.builder()
               .people(balances.size())
@@ -248,7 +261,11 @@ public final class Fairness {
     Money unreimbursed;
     int withoutReturn;
 
-    static Sums of(Iterable<Balance> members, Map<String, Money> value, String currency) {
+    static Sums of(
+        Iterable<Balance> members,
+        Map<String, Money> value,
+        String currency,
+        Predicate<String> salaried) {
       Sums s = new Sums();
       s.fees = Money.zero(currency);
       s.value = Money.zero(currency);
@@ -262,12 +279,21 @@ public final class Fairness {
         s.fees = s.fees.plus(b.feesReceived());
         s.value = s.value.plus(value.get(b.participantId()));
         s.unreimbursed = s.unreimbursed.plus(b.expensesUnreimbursed());
-        if (b.contributedWithoutReturn()) {
+        if (b.contributedWithoutReturn() && !salaried.test(b.participantId())) {
           s.withoutReturn++;
         }
       }
       return s;
     }
+  }
+
+  /**
+   * Whether a person is taken to be paid by their salary rather than through the ledger: a
+   * provider-side person with no fee, when staff time counts as paid. Nothing they got back is in
+   * the ledger, so they are neither "without return" nor part of the Gini coefficient.
+   */
+  private static boolean salaried(Participant p, Balance b, FairnessSettings settings) {
+    return settings.staffTimeIsPaid() && p.onProviderSide() && b.feesReceived().minorUnits() == 0;
   }
 
   private static boolean livedExperienceSide(Participant p) {
@@ -398,10 +424,13 @@ public final class Fairness {
   }
 
   private static ReturnInequality inequality(
-      Map<String, Balance> balances, Map<String, Money> value, FairnessSettings settings) {
+      Map<String, Balance> balances,
+      Map<String, Participant> who,
+      Map<String, Money> value,
+      FairnessSettings settings) {
     List<Double> perHour = new ArrayList<>();
     for (Balance b : balances.values()) {
-      if (!b.hoursGiven().isZero()) {
+      if (!b.hoursGiven().isZero() && !salaried(who.get(b.participantId()), b, settings)) {
         perHour.add(Rates.perHourValue(value.get(b.participantId()), b.hoursGiven()));
       }
     }
@@ -413,19 +442,23 @@ public final class Fairness {
             form == GiniNormalisation.PLAIN ? Gini.Form.PLAIN : Gini.Form.SAMPLE_CORRECTED);
     ReturnInequality.Builder r =
         ReturnInequality.builder().normalisation(form).contributors(values.length);
-    String formWords =
-        form == GiniNormalisation.PLAIN
-            ? "in the plain form, whose highest value for this many people is "
-                + (values.length < 2 ? "undefined" : values.length - 1 + "/" + values.length)
-            : "sample-corrected, so 1 means one person got all of it";
     if (g.isPresent()) {
+      String formWords =
+          form == GiniNormalisation.PLAIN
+              ? "in the plain form, whose highest value for "
+                  + values.length
+                  + " people is "
+                  + (values.length - 1)
+                  + "/"
+                  + values.length
+              : "sample-corrected, so 1 means one person got all of it";
       // Rounding error can leave a hair outside [0, 1]; the coefficient is clamped to its range.
       double c = Math.min(1.0, Math.max(0.0, g.getAsDouble()));
       r.coefficient(c)
           .explanation(
               "Gini coefficient of value returned per hour over the "
                   + values.length
-                  + " people who gave time, "
+                  + " people who gave time and whose return is in the ledger, "
                   + formWords
                   + ": 0 means everyone got the same for each hour.");
     } else if (values.length < 2) {

@@ -112,7 +112,8 @@ public abstract class FairnessReport implements Document {
 
   /**
    * The people who gave time and got no return of any kind: no fee, expenses, time credits,
-   * training, recognition or benefit in kind.
+   * training, recognition or benefit in kind. Staff taken to be paid by their salary (see {@link
+   * FairnessSettings#staffTimeIsPaid()}) are not listed.
    *
    * @return participant ids, sorted
    */

@@ -50,7 +50,9 @@ public abstract class FairnessSettings {
   /**
    * Whether staff on the provider side who take part (who attended a meeting or gave hours in the
    * ledger) count as paid for their time, since their salary pays them, even with no fee in the
-   * ledger. Turn off when staff take part in their own time.
+   * ledger. Such staff with no fee are then not listed as getting nothing back and are left out of
+   * the Gini coefficient, since what they got back is unknown rather than zero. Turn off when staff
+   * take part in their own time.
    *
    * @return true by default
    */

@@ -75,7 +75,7 @@ public abstract class GroupReciprocity {
   public abstract Optional<Money> valueReturnedPerHour();
 
   /**
-   * How many of the group gave time and got no return of any kind.
+   * How many of the group gave time and got no return of any kind, salaried staff aside.
    *
    * @return the count, or empty when suppressed
    */

@@ -31,7 +31,8 @@ public abstract class ReturnInequality {
   public abstract GiniNormalisation normalisation();
 
   /**
-   * How many people the coefficient is over: everyone in the ledger who gave time.
+   * How many people the coefficient is over: everyone in the ledger who gave time, except staff
+   * taken to be paid by their salary (see {@link FairnessSettings#staffTimeIsPaid()}).
    *
    * @return the number of people
    */
