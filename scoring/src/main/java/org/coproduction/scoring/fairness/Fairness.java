@@ -413,7 +413,7 @@ public final class Fairness {
   private static String comparisonWords(boolean fees, boolean staff, Optional<Money> lowest) {
     String basis =
         fees || staff
-            ? "Professionals were paid: " + paidWords(fees, staff) + "."
+            ? "In this initiative " + paidWords(fees, staff) + "."
             : "No professional was paid a fee and no staff took part in paid time, so nobody is"
                 + " flagged for being unpaid.";
     String rate =
@@ -451,16 +451,16 @@ public final class Fairness {
                   + (values.length - 1)
                   + "/"
                   + values.length
-              : "sample-corrected, so 1 means one person got all of it";
+              : "sample-corrected, so that 1 means one person got all of it";
       // Rounding error can leave a hair outside [0, 1]; the coefficient is clamped to its range.
       double c = Math.min(1.0, Math.max(0.0, g.getAsDouble()));
       r.coefficient(c)
           .explanation(
               "Gini coefficient of value returned per hour over the "
                   + values.length
-                  + " people who gave time and whose return is in the ledger, "
+                  + " people who gave time and whose return is in the ledger ("
                   + formWords
-                  + ": 0 means everyone got the same for each hour.");
+                  + "). 0 means everyone got the same for each hour.");
     } else if (values.length < 2) {
       r.explanation(
           "No Gini coefficient: fewer than two people gave time, so there is nobody to compare.");

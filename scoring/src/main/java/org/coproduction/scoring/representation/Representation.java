@@ -24,7 +24,7 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *   <li>Seldom-heard groups: for each group, how many participants said they belong to it, and how
  *       many belong to at least one. A count of 1 to k &minus; 1 people is suppressed; when exactly
  *       one count is suppressed and the total is shown, the next-smallest is suppressed too; a total
- *       below k, or one that would give away the only suppressed count, is suppressed as well.
+ *       below k is suppressed as well.
  *       Counts of 0 are not hidden: the group is listed as not reached.
  * </ul>
  *
@@ -146,13 +146,12 @@ public final class Representation {
       out.addSeldomHeard(row.build());
     }
 
-    if (!totalShown) {
-      out.peopleInSeldomHeardGroupsSuppressed("suppressed: fewer than " + k + " people");
-    } else if (hide.totalRevealsSuppressedGroup()) {
-      out.peopleInSeldomHeardGroupsSuppressed(
-          "suppressed: the total would give away the only suppressed count");
-    } else {
+    // A shown total is at least k, so a group alone under it is never below k: the total can
+    // only give a group away when it is hidden anyway.
+    if (totalShown) {
       out.peopleInSeldomHeardGroups(inAny);
+    } else {
+      out.peopleInSeldomHeardGroupsSuppressed("suppressed: fewer than " + k + " people");
     }
   }
 }

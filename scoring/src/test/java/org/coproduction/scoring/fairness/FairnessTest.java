@@ -102,8 +102,8 @@ class FairnessTest {
         "Gave 6 hours and received no fee, while staff took part in paid time.",
         report.payGaps().get(0).explanation());
     assertEquals(
-        "Professionals were paid: staff took part in paid time. No professional received a fee"
-            + " for time given, so fees per hour are not compared.",
+        "In this initiative staff took part in paid time. No professional received a fee for"
+            + " time given, so fees per hour are not compared.",
         report.payComparison().explanation());
 
     FairnessReport ownTime =
@@ -284,8 +284,8 @@ class FairnessTest {
     assertEquals(36.0 / 55, corrected.coefficient().orElseThrow(), EXACT);
     assertEquals(
         "Gini coefficient of value returned per hour over the 6 people who gave time and whose"
-            + " return is in the ledger, sample-corrected, so 1 means one person got all of it: 0"
-            + " means everyone got the same for each hour.",
+            + " return is in the ledger (sample-corrected, so that 1 means one person got all of"
+            + " it). 0 means everyone got the same for each hour.",
         corrected.explanation());
 
     ReturnInequality plain =
@@ -295,6 +295,11 @@ class FairnessTest {
                 FairnessSettings.builder().giniNormalisation(GiniNormalisation.PLAIN).build())
             .returnInequality();
     assertEquals(6.0 / 11, plain.coefficient().orElseThrow(), EXACT);
+    assertEquals(
+        "Gini coefficient of value returned per hour over the 6 people who gave time and whose"
+            + " return is in the ledger (in the plain form, whose highest value for 6 people is"
+            + " 5/6). 0 means everyone got the same for each hour.",
+        plain.explanation());
     assertEquals(0.5455, plain.coefficient().orElseThrow(), 0.00005);
   }
 
