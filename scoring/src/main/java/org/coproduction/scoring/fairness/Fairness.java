@@ -38,8 +38,10 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       claims only make good what people spent, so they are not value.
  *   <li><b>Salaried staff</b>: when {@link FairnessSettings#staffTimeIsPaid()} is on (the
  *       default), a person with a provider-side role and no fee in the ledger is taken to be paid
- *       by their salary, which the ledger does not hold. They are left out of the people without
- *       return and out of the Gini coefficient, since their return is not zero but unknown.
+ *       by their salary, which the ledger does not hold. They are marked {@link
+ *       PersonReciprocity#paidBySalary()} and left out of the people without return, of the Gini
+ *       coefficient and of their group's value per hour, since their return is not zero but
+ *       unknown.
  *   <li><b>Contributors without return</b> gave time and got no return of any kind (the ledger's
  *       own rule, {@link ReciprocityLedger#contributorsWithoutReturn()}), salaried staff aside.
  *   <li><b>Out of pocket</b>: expenses claimed and not yet paid back.
@@ -119,6 +121,7 @@ public final class Fairness {
       people.add(
           PersonReciprocity.builder()
               .participantId(b.participantId())
+              .paidBySalary(salaried(who.get(b.participantId()), b, settings))
               .hoursGiven(b.hoursGiven())
               .feesReceived(b.feesReceived())
               .creditsEarned(b.creditsEarned())
@@ -231,7 +234,7 @@ public final class Fairness {
             .hoursGiven(sums.hours)
             .feesReceived(sums.fees)
             .valueReturned(sums.value)
-            .valueReturnedPerHour(Rates.perHour(sums.value, sums.hours))
+            .valueReturnedPerHour(Rates.perHour(sums.value, sums.hoursWithKnownReturn))
             .contributorsWithoutReturn(sums.withoutReturn)
             .expensesUnreimbursed(sums.unreimbursed);
       }
@@ -256,6 +259,7 @@ public final class Fairness {
   /** Figures added up over some people. */
   private static final class Sums {
     Duration hours = Duration.ZERO;
+    Duration hoursWithKnownReturn = Duration.ZERO;
     Money fees;
     Money value;
     Money unreimbursed;
@@ -273,6 +277,9 @@ public final class Fairness {
       for (Balance b : members) {
         try {
           s.hours = s.hours.plus(b.hoursGiven());
+          if (!salaried.test(b.participantId())) {
+            s.hoursWithKnownReturn = s.hoursWithKnownReturn.plus(b.hoursGiven());
+          }
         } catch (ArithmeticException e) {
           throw CoProductionException.of("the hours add up to more than can be held");
         }

@@ -67,9 +67,11 @@ public abstract class GroupReciprocity {
   public abstract Optional<Money> valueReturned();
 
   /**
-   * The group's value returned for each hour it gave.
+   * The group's value returned for each hour it gave, counting only the hours of members whose
+   * return is in the ledger: the hours of staff paid by their salary are left out, since what they
+   * got for them is not known.
    *
-   * @return the amount per hour, or empty when suppressed or when the group gave no time
+   * @return the amount per hour, or empty when suppressed or when no such member gave time
    */
   @JsonProperty("valueReturnedPerHour")
   public abstract Optional<Money> valueReturnedPerHour();
@@ -145,9 +147,9 @@ public abstract class GroupReciprocity {
     }
     Rates.notNegative("hoursGiven", hoursGiven().get());
     Checks.notNegative("contributorsWithoutReturn", contributorsWithoutReturn().get());
-    if (hoursGiven().get().isZero() == valueReturnedPerHour().isPresent()) {
+    if (hoursGiven().get().isZero() && valueReturnedPerHour().isPresent()) {
       throw CoProductionException.at(
-          "valueReturnedPerHour", "is given exactly when the group gave time");
+          "valueReturnedPerHour", "is left out when the group gave no time");
     }
   }
 }

@@ -86,6 +86,17 @@ public abstract class PersonReciprocity {
   public abstract Optional<Money> feePerHour();
 
   /**
+   * Whether the person is taken to be paid by their salary, which the ledger does not hold: a
+   * provider-side person with no fee, when {@link FairnessSettings#staffTimeIsPaid()} is on. Their
+   * value returned reads zero because the salary is not in the ledger, not because they got
+   * nothing; they are left out of the people without return and of the Gini coefficient.
+   *
+   * @return true when paid by salary
+   */
+  @JsonProperty("paidBySalary")
+  public abstract boolean paidBySalary();
+
+  /**
    * How many returns of any kind the person got: fees, expenses payments, time credits, training,
    * recognition and benefits in kind.
    *

@@ -24,6 +24,9 @@ class FairnessProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
+  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  private static final int EXAMPLES = 400;
+
   private static <T> List<T> shuffled(List<T> items, Random random) {
     List<T> copy = new ArrayList<>(items);
     Collections.shuffle(copy, random);
@@ -39,7 +42,8 @@ class FairnessProperties {
 
   @Test
   void doesNotDependOnTheOrderOfParticipantsMeetingsOrLedgerEntries() {
-    qt().forAll(FairnessGenerators.cases(), longs().all())
+    qt().withExamples(EXAMPLES)
+        .forAll(FairnessGenerators.cases(), longs().all())
         .checkAssert(
             (c, seed) -> {
               Random random = new Random(seed);
@@ -70,7 +74,8 @@ class FairnessProperties {
 
   @Test
   void noGroupOfFewerThanKPeopleIsShownAndNoLoneSuppressedGroupSitsBesideTheTotals() {
-    qt().forAll(FairnessGenerators.reports())
+    qt().withExamples(EXAMPLES)
+        .forAll(FairnessGenerators.reports())
         .checkAssert(
             r -> {
               int suppressed = 0;
@@ -90,7 +95,8 @@ class FairnessProperties {
 
   @Test
   void shownGroupsAndTotalsAddUpThePeopleRows() {
-    qt().forAll(FairnessGenerators.reports())
+    qt().withExamples(EXAMPLES)
+        .forAll(FairnessGenerators.reports())
         .checkAssert(
             r -> {
               if (r.totals().isEmpty()) {
@@ -110,7 +116,8 @@ class FairnessProperties {
 
   @Test
   void theGiniCoefficientIsWithinItsRangeAndFollowsTheDoubleSumFormula() {
-    qt().forAll(FairnessGenerators.cases())
+    qt().withExamples(EXAMPLES)
+        .forAll(FairnessGenerators.cases())
         .checkAssert(
             c -> {
               FairnessReport r = c.report();
@@ -153,7 +160,7 @@ class FairnessProperties {
 
   @Test
   void theGiniCoefficientDoesNotChangeWhenEveryFeeIsScaled() {
-    qt().withExamples(300)
+    qt().withExamples(EXAMPLES)
         .forAll(FairnessGenerators.cases(), integers().between(2, 50))
         .checkAssert(
             (c, factor) -> {
@@ -193,7 +200,8 @@ class FairnessProperties {
 
   @Test
   void everyFlaggedPersonUsesServicesOrCaresAndHoldsNoProviderRole() {
-    qt().forAll(FairnessGenerators.cases())
+    qt().withExamples(EXAMPLES)
+        .forAll(FairnessGenerators.cases())
         .checkAssert(
             c -> {
               for (PayGap gap : c.report().payGaps()) {

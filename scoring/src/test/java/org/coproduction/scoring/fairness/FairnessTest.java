@@ -168,6 +168,11 @@ class FairnessTest {
     assertEquals(Optional.of(gbp(3000)), w2.feePerHour());
     assertEquals(Optional.of(gbp(3000)), w2.valueReturnedPerHour());
     assertEquals(1, w2.returnsReceived());
+    assertFalse(w2.paidBySalary());
+    PersonReciprocity w1 = REPORT.people().get(2);
+    assertEquals("w1", w1.participantId());
+    assertTrue(w1.paidBySalary());
+    assertEquals(gbp(0), w1.valueReturned());
     assertEquals(
         List.of("f1", "m1", "w1", "w2", "w3", "y1", "y2", "y3"),
         REPORT.people().stream().map(PersonReciprocity::participantId).collect(Collectors.toList()));
@@ -196,8 +201,9 @@ class FairnessTest {
 
     GroupReciprocity staff = group(REPORT, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES);
     assertEquals(Optional.of(gbp(28000)), staff.feesReceived());
-    // 280.00 over 16 hours = 17.50 an hour.
-    assertEquals(Optional.of(gbp(1750)), staff.valueReturnedPerHour());
+    assertEquals(Optional.of(Duration.ofHours(16)), staff.hoursGiven());
+    // 280.00 over the 10 hours of w2 and w3; w1's 6 salaried hours are left out: 28.00 an hour.
+    assertEquals(Optional.of(gbp(2800)), staff.valueReturnedPerHour());
     assertEquals(Optional.of(0), staff.contributorsWithoutReturn());
 
     for (InterestGroup small :

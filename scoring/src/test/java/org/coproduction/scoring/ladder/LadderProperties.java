@@ -19,6 +19,9 @@ class LadderProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
+  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  private static final int EXAMPLES = 400;
+
   private static <T> List<T> shuffled(List<T> items, Random random) {
     List<T> copy = new ArrayList<>(items);
     Collections.shuffle(copy, random);
@@ -51,7 +54,8 @@ class LadderProperties {
 
   @Test
   void doesNotDependOnTheOrderOfTheRecords() {
-    qt().forAll(LadderGenerators.initiatives(), LadderGenerators.settings(), longs().all())
+    qt().withExamples(EXAMPLES)
+        .forAll(LadderGenerators.initiatives(), LadderGenerators.settings(), longs().all())
         .checkAssert(
             (i, settings, seed) ->
                 assertEquals(
@@ -61,7 +65,8 @@ class LadderProperties {
 
   @Test
   void evidenceNeverRaisesAStageAboveItsDeclaredRung() {
-    qt().forAll(LadderGenerators.assessments())
+    qt().withExamples(EXAMPLES)
+        .forAll(LadderGenerators.assessments())
         .checkAssert(
             a ->
                 a.stages()
@@ -74,7 +79,8 @@ class LadderProperties {
 
   @Test
   void everyStageIsEitherPlacedOrListedAsUndeclared() {
-    qt().forAll(LadderGenerators.initiatives())
+    qt().withExamples(EXAMPLES)
+        .forAll(LadderGenerators.initiatives())
         .checkAssert(
             i -> {
               LadderAssessment a = Ladders.assess(i);
@@ -85,7 +91,8 @@ class LadderProperties {
 
   @Test
   void addingASettledBeforeDecisionNeverRaisesASuggestedRung() {
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             LadderGenerators.initiatives(),
             LadderGenerators.decisions("dz"),
             LadderGenerators.settings())
@@ -110,7 +117,8 @@ class LadderProperties {
 
   @Test
   void aHigherLateJoinCapNeverLowersAPlacement() {
-    qt().forAll(LadderGenerators.initiatives())
+    qt().withExamples(EXAMPLES)
+        .forAll(LadderGenerators.initiatives())
         .checkAssert(
             i -> {
               LadderAssessment strict = Ladders.assess(i, LadderSettings.of(LadderRung.ENGAGEMENT));

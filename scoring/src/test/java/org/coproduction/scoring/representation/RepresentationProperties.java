@@ -22,6 +22,9 @@ class RepresentationProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
+  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  private static final int EXAMPLES = 400;
+
   private static <T> List<T> shuffled(List<T> items, Random random) {
     List<T> copy = new ArrayList<>(items);
     Collections.shuffle(copy, random);
@@ -38,7 +41,8 @@ class RepresentationProperties {
 
   @Test
   void doesNotDependOnTheOrderOfParticipantsBodiesMembersOrMeetings() {
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             RepresentationGenerators.initiatives(),
             RepresentationGenerators.settings(),
             longs().all())
@@ -73,7 +77,8 @@ class RepresentationProperties {
 
   @Test
   void noShownSeldomHeardCountIsBelowK() {
-    qt().forAll(RepresentationGenerators.reports())
+    qt().withExamples(EXAMPLES)
+        .forAll(RepresentationGenerators.reports())
         .checkAssert(
             r -> {
               int k = r.settings().minGroupSize();
@@ -95,7 +100,8 @@ class RepresentationProperties {
 
   @Test
   void shownCountsAreTheTrueCounts() {
-    qt().forAll(RepresentationGenerators.initiatives(), RepresentationGenerators.settings())
+    qt().withExamples(EXAMPLES)
+        .forAll(RepresentationGenerators.initiatives(), RepresentationGenerators.settings())
         .checkAssert(
             (i, settings) -> {
               RepresentationReport r = Representation.assess(i, settings);
