@@ -36,9 +36,9 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *   <li><b>Value returned</b> is fees, plus time credits when {@link
  *       FairnessSettings#timeCreditValue()} gives a credit hour a price. Expenses and reimbursed
  *       claims only make good what people spent, so they are not value.
- *   <li><b>Salaried staff</b>: when {@link FairnessSettings#staffTimeIsPaid()} is on (the
- *       default), a person with a provider-side role and no fee in the ledger is taken to be paid
- *       by their salary, which the ledger does not hold. They are marked {@link
+ *   <li><b>Salaried staff</b>: when {@link FairnessSettings#staffTimeIsPaid()} is on (the default),
+ *       a person with a provider-side role and no fee in the ledger is taken to be paid by their
+ *       salary, which the ledger does not hold. They are marked {@link
  *       PersonReciprocity#paidBySalary()} and left out of the people without return, of the Gini
  *       coefficient and of their group's value per hour, since their return is not zero but
  *       unknown.
@@ -51,12 +51,12 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       pays them, so: a person with no fee is flagged when any professional got a fee, or when a
  *       provider-side person attended a meeting or gave hours and {@link
  *       FairnessSettings#staffTimeIsPaid()} is on; a person with a fee is flagged when their fee
- *       per hour is below the lowest fee per hour of every professional who got a fee. Time
- *       credits and other returns are not pay for this comparison, though the flag counts them.
+ *       per hour is below the lowest fee per hour of every professional who got a fee. Time credits
+ *       and other returns are not pay for this comparison, though the flag counts them.
  *   <li><b>Inequality</b>: the Gini coefficient of value returned per hour over everyone in the
- *       ledger who gave time, salaried staff aside, in the form {@link FairnessSettings#giniNormalisation()} chooses
- *       (sample-corrected by default, so that one person getting everything scores 1 in a group of
- *       any size).
+ *       ledger who gave time, salaried staff aside, in the form {@link
+ *       FairnessSettings#giniNormalisation()} chooses (sample-corrected by default, so that one
+ *       person getting everything scores 1 in a group of any size).
  *   <li><b>Privacy</b>: an interest group with fewer than {@link FairnessSettings#minGroupSize()}
  *       people in the ledger is suppressed, and when exactly one group is, the next-smallest is
  *       suppressed too so the hidden figures cannot be worked out from the totals; if the hidden
@@ -331,7 +331,9 @@ public final class Fairness {
     }
     boolean staffInPaidTime = settings.staffTimeIsPaid() && staffTookPart(initiative, balances);
     Optional<Money> lowestRate =
-        lowest == null ? Optional.empty() : Rates.perHour(lowest.feesReceived(), lowest.hoursGiven());
+        lowest == null
+            ? Optional.empty()
+            : Rates.perHour(lowest.feesReceived(), lowest.hoursGiven());
 
     out.payComparison(
         PayComparison.builder()
@@ -345,8 +347,7 @@ public final class Fairness {
       if (!livedExperienceSide(who.get(b.participantId())) || b.hoursGiven().isZero()) {
         continue;
       }
-      int otherReturns =
-          b.returnsReceived() - b.returnsByKind().getOrDefault(ReturnKind.FEE, 0);
+      int otherReturns = b.returnsReceived() - b.returnsByKind().getOrDefault(ReturnKind.FEE, 0);
       PayGap.Builder gap =
           PayGap.builder()
               .participantId(b.participantId())
@@ -445,8 +446,7 @@ public final class Fairness {
     GiniNormalisation form = settings.giniNormalisation();
     OptionalDouble g =
         Gini.of(
-            values,
-            form == GiniNormalisation.PLAIN ? Gini.Form.PLAIN : Gini.Form.SAMPLE_CORRECTED);
+            values, form == GiniNormalisation.PLAIN ? Gini.Form.PLAIN : Gini.Form.SAMPLE_CORRECTED);
     ReturnInequality.Builder r =
         ReturnInequality.builder().normalisation(form).contributors(values.length);
     if (g.isPresent()) {

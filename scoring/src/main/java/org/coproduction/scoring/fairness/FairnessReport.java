@@ -79,8 +79,7 @@ public abstract class FairnessReport implements Document {
   /**
    * What each interest group put in and got back, with small groups suppressed.
    *
-   * @return one row for each group with people in the ledger, in the order of {@link
-   *     InterestGroup}
+   * @return one row for each group with people in the ledger, in the order of {@link InterestGroup}
    */
   @JsonProperty("groups")
   public abstract List<GroupReciprocity> groups();

@@ -61,8 +61,8 @@ public abstract class PayComparison {
   public abstract String explanation();
 
   /**
-   * Whether professionals were paid in any way, so that an unpaid person who uses services or
-   * carer is flagged.
+   * Whether professionals were paid in any way, so that an unpaid person who uses services or carer
+   * is flagged.
    *
    * @return true when a professional got a fee or staff took part in paid time
    */

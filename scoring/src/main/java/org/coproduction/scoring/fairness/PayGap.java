@@ -12,10 +12,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A person who uses services or a carer paid less for their time than the professionals in the
- * same initiative: the inequity the Care Leavers project met, where young people were not paid
- * while everyone else taking part was ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing
- * and rewarding people"). The flag is about the initiative's practice, not the person.
+ * A person who uses services or a carer paid less for their time than the professionals in the same
+ * initiative: the inequity the Care Leavers project met, where young people were not paid while
+ * everyone else taking part was ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and
+ * rewarding people"). The flag is about the initiative's practice, not the person.
  */
 @Value.Immutable
 @CoProductionStyle

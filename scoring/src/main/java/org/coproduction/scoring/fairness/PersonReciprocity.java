@@ -17,10 +17,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * hides cannot be rebuilt by adding up rows. The rows are the ledger's own figures: share them as
  * you would share the ledger.
  *
- * <p>Value returned is the fees the person received, plus their time credits when the settings
- * give a credit hour a money value. Expenses and reimbursed claims are not counted as value: they
- * only make good what the person spent. Per-hour amounts are rounded to the nearest minor unit
- * (half to even).
+ * <p>Value returned is the fees the person received, plus their time credits when the settings give
+ * a credit hour a money value. Expenses and reimbursed claims are not counted as value: they only
+ * make good what the person spent. Per-hour amounts are rounded to the nearest minor unit (half to
+ * even).
  */
 @Value.Immutable
 @CoProductionStyle

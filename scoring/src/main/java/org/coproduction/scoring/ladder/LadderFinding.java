@@ -1,8 +1,6 @@
 package org.coproduction.scoring.ladder;
 
-/**
- * Something a reader of a stage's placement should act on or know.
- */
+/** Something a reader of a stage's placement should act on or know. */
 public enum LadderFinding {
   /**
    * The initiative declares a higher rung than its records support: it says it co-produces (or

@@ -3,17 +3,17 @@ package org.coproduction.scoring.ladder;
 import org.coproduction.core.practice.LadderRung;
 
 /**
- * A rule that reads an initiative's records and, when the evidence is there, caps a stage at a
- * rung of the ladder. Each rule names a way people are kept from sharing power, and the rung is the
+ * A rule that reads an initiative's records and, when the evidence is there, caps a stage at a rung
+ * of the ladder. Each rule names a way people are kept from sharing power, and the rung is the
  * highest one that is still honest once that has happened. Sources: {@code
  * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
  * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
  */
 public enum LadderRule {
   /**
-   * People who use services and carers never joined a stage that has started: they can at most
-   * have been told about it, so the stage is capped at {@link LadderRung#INFORMING}. A stage with
-   * no start date, no meetings and no decisions has not started, and this rule waits.
+   * People who use services and carers never joined a stage that has started: they can at most have
+   * been told about it, so the stage is capped at {@link LadderRung#INFORMING}. A stage with no
+   * start date, no meetings and no decisions has not started, and this rule waits.
    */
   USERS_AND_CARERS_NEVER_JOINED,
   /**
@@ -26,9 +26,9 @@ public enum LadderRule {
    */
   DECISION_SETTLED_BEFORE_USERS_JOINED,
   /**
-   * A suggestion made at one of the stage's meetings was decided (adopted, adapted or rejected)
-   * but the outcome was never fed back to the person who made it: people were listened to but
-   * never heard of again, so they were engaged rather than sharing power, and the stage is capped at
+   * A suggestion made at one of the stage's meetings was decided (adopted, adapted or rejected) but
+   * the outcome was never fed back to the person who made it: people were listened to but never
+   * heard of again, so they were engaged rather than sharing power, and the stage is capped at
    * {@link LadderRung#ENGAGEMENT}. Suggestions still pending are not counted, since there is
    * nothing to feed back yet.
    */

@@ -9,8 +9,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The choices behind a ladder assessment that a caller may make differently. The assessment
- * carries the settings it was made with, so a reader can see them.
+ * The choices behind a ladder assessment that a caller may make differently. The assessment carries
+ * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -25,9 +25,9 @@ public abstract class LadderSettings {
   /**
    * The highest rung a stage can reach when people who use services and carers joined it after it
    * had started ({@link LadderRule#JOINED_AFTER_STAGE_STARTED}). {@link LadderRung#CO_DESIGN} by
-   * default: they could still shape what came after they joined, which is more than engagement,
-   * but they did not share power over what was done before, so it was not co-production from start
-   * to end ({@code 002_ed537c7d2d404e79.txt}, "Identifying and involving the right people from the
+   * default: they could still shape what came after they joined, which is more than engagement, but
+   * they did not share power over what was done before, so it was not co-production from start to
+   * end ({@code 002_ed537c7d2d404e79.txt}, "Identifying and involving the right people from the
    * start"). Choose {@link LadderRung#ENGAGEMENT} to judge late joining more strictly.
    *
    * @return {@link LadderRung#ENGAGEMENT} or {@link LadderRung#CO_DESIGN}

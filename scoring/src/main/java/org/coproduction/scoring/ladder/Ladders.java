@@ -22,8 +22,8 @@ import org.coproduction.core.practice.Stage;
 /**
  * Places each stage of an initiative on the ladder of co-production from its records.
  *
- * <p>For every stage with a {@link StagePlan}, each {@link LadderRule} looks for evidence and, where
- * it finds some, caps the stage at a rung:
+ * <p>For every stage with a {@link StagePlan}, each {@link LadderRule} looks for evidence and,
+ * where it finds some, caps the stage at a rung:
  *
  * <ul>
  *   <li>people who use services and carers never joined a stage that has started: {@link
@@ -182,8 +182,7 @@ public final class Ladders {
     Optional<LocalDate> firstMeeting = meetings.stream().map(Meeting::date).findFirst();
     Optional<LocalDate> start = earliest(plan.started(), firstMeeting);
     if (joined.isPresent() && start.isPresent() && joined.get().isAfter(start.get())) {
-      boolean fromMeeting =
-          firstMeeting.equals(start) && !plan.started().equals(start);
+      boolean fromMeeting = firstMeeting.equals(start) && !plan.started().equals(start);
       caps.add(
           cap(
               LadderRule.JOINED_AFTER_STAGE_STARTED,

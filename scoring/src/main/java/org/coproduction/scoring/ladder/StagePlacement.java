@@ -18,8 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>The suggested rung is the lowest cap that applies, or the declared rung when no cap is lower.
  * Evidence can only lower a placement, never raise it: records of what went wrong can show that a
- * stage was not co-produced, but no record proves that power was truly shared, so the declared
- * rung is the ceiling.
+ * stage was not co-produced, but no record proves that power was truly shared, so the declared rung
+ * is the ceiling.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -79,8 +79,8 @@ public abstract class StagePlacement {
   public abstract List<LadderFinding> findings();
 
   /**
-   * The placement in one or two plain sentences, for example {@code Declared co-production, but
-   * the records support at most consultation, 3 rungs lower.}
+   * The placement in one or two plain sentences, for example {@code Declared co-production, but the
+   * records support at most consultation, 3 rungs lower.}
    *
    * @return the summary
    */
@@ -171,8 +171,7 @@ public abstract class StagePlacement {
     if (notYetStarted
         && caps().stream().anyMatch(c -> c.rule() == LadderRule.USERS_AND_CARERS_NEVER_JOINED)) {
       throw CoProductionException.at(
-          "findings",
-          "a stage that has not started cannot be capped because nobody joined it");
+          "findings", "a stage that has not started cannot be capped because nobody joined it");
     }
   }
 }

@@ -102,7 +102,10 @@ public abstract class BodyRepresentation {
     if (membersWithLivedExperience() > members()) {
       throw CoProductionException.at(
           "membersWithLivedExperience",
-          "must be no more than the " + members() + " members, was " + membersWithLivedExperience());
+          "must be no more than the "
+              + members()
+              + " members, was "
+              + membersWithLivedExperience());
     }
     Optional<Double> share =
         members() == 0

@@ -23,15 +23,15 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       groups nobody invited speaks for.
  *   <li>Seldom-heard groups: for each group, how many participants said they belong to it, and how
  *       many belong to at least one. A count of 1 to k &minus; 1 people is suppressed; when exactly
- *       one count is suppressed and the total is shown, the next-smallest is suppressed too; a total
- *       below k is suppressed as well.
- *       Counts of 0 are not hidden: the group is listed as not reached.
+ *       one count is suppressed and the total is shown, the next-smallest is suppressed too; a
+ *       total below k is suppressed as well. Counts of 0 are not hidden: the group is listed as not
+ *       reached.
  * </ul>
  *
  * <p>Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (all five interest
  * groups); {@code 002_ed537c7d2d404e79.txt}, "Diversity" (groups often left out; be proactive);
- * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (key
- * stakeholders absent or not invited).
+ * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (key stakeholders
+ * absent or not invited).
  *
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, bodies, members or meetings.

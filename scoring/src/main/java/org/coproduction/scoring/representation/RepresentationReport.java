@@ -23,8 +23,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * org.coproduction.core.Documents}.
  *
  * <p>The report never says which person belongs to which seldom-heard group: it holds no
- * participant ids at all. Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without
- * us"; {@code 002_ed537c7d2d404e79.txt}, "Diversity".
+ * participant ids at all. Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us";
+ * {@code 002_ed537c7d2d404e79.txt}, "Diversity".
  */
 @Value.Immutable
 @CoProductionStyle
@@ -76,9 +76,9 @@ public abstract class RepresentationReport implements Document {
   public abstract List<MeetingRepresentation> meetings();
 
   /**
-   * How many participants said they belong to each seldom-heard group, for the groups with at
-   * least one; counts below k are suppressed, and one more is suppressed with a lone suppressed
-   * count so it cannot be worked out from the total.
+   * How many participants said they belong to each seldom-heard group, for the groups with at least
+   * one; counts below k are suppressed, and one more is suppressed with a lone suppressed count so
+   * it cannot be worked out from the total.
    *
    * @return rows in the order of {@link SeldomHeardGroup}
    */

@@ -8,8 +8,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The choices behind a representation report that a caller may make differently. The report
- * carries the settings it was made with, so a reader can see them.
+ * The choices behind a representation report that a caller may make differently. The report carries
+ * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
 @CoProductionStyle

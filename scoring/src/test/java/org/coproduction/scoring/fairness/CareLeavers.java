@@ -25,7 +25,7 @@ import org.coproduction.core.people.Role;
  * <pre>
  * id  role                 group                       hours  fee      other returns
  * y1  uses services        PEOPLE_WHO_USE_SERVICES       6    -        recognition
- * y2  uses services        PEOPLE_WHO_USE_SERVICES       6    -        -   (claimed 12.50, not paid back)
+ * y2  uses services        PEOPLE_WHO_USE_SERVICES       6    -        -   (12.50 claim unpaid)
  * y3  uses services        PEOPLE_WHO_USE_SERVICES       4    20.00    -   (5.00 an hour)
  * w1  frontline staff      PEOPLE_WHO_WORK_IN_SERVICES   6    -        -   (salaried)
  * w2  other professional   PEOPLE_WHO_WORK_IN_SERVICES   6    180.00   -   (30.00 an hour)
@@ -55,17 +55,16 @@ final class CareLeavers {
         .name("Redesigning support for care leavers")
         .purpose("Design support for young people leaving care, with them")
         .addParticipants(
-            person("y1", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
-            person("y2", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
-            person("y3", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
+            person(
+                "y1", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
+            person(
+                "y2", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
+            person(
+                "y3", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true),
             person("w1", Role.FRONTLINE_STAFF, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES, false),
             person("w2", Role.OTHER_PROFESSIONAL, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES, false),
             person("w3", Role.FRONTLINE_STAFF, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES, false),
-            person(
-                "m1",
-                Role.MANAGER,
-                InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES,
-                false),
+            person("m1", Role.MANAGER, InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES, false),
             person("f1", Role.FACILITATOR, InterestGroup.MEMBERS_OF_THE_PUBLIC, false))
         .addMeetings(
             Meeting.builder()

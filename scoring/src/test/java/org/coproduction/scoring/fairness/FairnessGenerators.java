@@ -124,11 +124,12 @@ public final class FairnessGenerators {
             .participants(people);
     for (int i = 1, n = pick(in, 0, 3); i <= n; i++) {
       List<String> came = new ArrayList<>();
-      ids.forEach(id -> {
-        if (coin(in)) {
-          came.add(id);
-        }
-      });
+      ids.forEach(
+          id -> {
+            if (coin(in)) {
+              came.add(id);
+            }
+          });
       initiative.addMeetings(
           Meeting.builder()
               .id("m" + i)
@@ -146,11 +147,12 @@ public final class FairnessGenerators {
     }
 
     List<String> listed = new ArrayList<>();
-    ids.forEach(id -> {
-      if (pick(in, 0, 5) > 0) {
-        listed.add(id);
-      }
-    });
+    ids.forEach(
+        id -> {
+          if (pick(in, 0, 5) > 0) {
+            listed.add(id);
+          }
+        });
     ReciprocityLedger.Builder ledger =
         ReciprocityLedger.builder()
             .id("ledger-1")
@@ -211,7 +213,8 @@ public final class FairnessGenerators {
     FairnessSettings.Builder settings =
         FairnessSettings.builder()
             .minGroupSize(pick(in, 1, 4))
-            .giniNormalisation(coin(in) ? GiniNormalisation.PLAIN : GiniNormalisation.SAMPLE_CORRECTED)
+            .giniNormalisation(
+                coin(in) ? GiniNormalisation.PLAIN : GiniNormalisation.SAMPLE_CORRECTED)
             .staffTimeIsPaid(pick(in, 0, 3) > 0);
     if (coin(in)) {
       settings.timeCreditValue(Money.of(pick(in, 0, 2_000), currency));

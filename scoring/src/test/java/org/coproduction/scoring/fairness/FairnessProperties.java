@@ -24,7 +24,9 @@ class FairnessProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
-  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  /**
+   * Enough examples to reach every rule, few enough to keep the build quick on a shared machine.
+   */
   private static final int EXAMPLES = 400;
 
   private static <T> List<T> shuffled(List<T> items, Random random) {
@@ -37,7 +39,8 @@ class FairnessProperties {
   void roundTripsThroughDocuments() {
     qt().withExamples(ROUND_TRIPS)
         .forAll(FairnessGenerators.reports())
-        .checkAssert(r -> assertEquals(r, Documents.read(Documents.write(r), FairnessReport.class)));
+        .checkAssert(
+            r -> assertEquals(r, Documents.read(Documents.write(r), FairnessReport.class)));
   }
 
   @Test

@@ -175,7 +175,9 @@ class FairnessTest {
     assertEquals(gbp(0), w1.valueReturned());
     assertEquals(
         List.of("f1", "m1", "w1", "w2", "w3", "y1", "y2", "y3"),
-        REPORT.people().stream().map(PersonReciprocity::participantId).collect(Collectors.toList()));
+        REPORT.people().stream()
+            .map(PersonReciprocity::participantId)
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -252,8 +254,7 @@ class FairnessTest {
     assertEquals(
         Optional.of("suppressed: fewer than 3 people"),
         group(report, InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES).suppressed());
-    assertEquals(
-        Optional.of(4), group(report, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES).people());
+    assertEquals(Optional.of(4), group(report, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES).people());
     assertTrue(report.totals().isPresent());
   }
 
@@ -334,8 +335,7 @@ class FairnessTest {
                     .creditHours(Duration.ofMinutes(270))
                     .build())
             .build();
-    PersonReciprocity unpriced =
-        Fairness.assess(CareLeavers.initiative(), credits).people().get(6);
+    PersonReciprocity unpriced = Fairness.assess(CareLeavers.initiative(), credits).people().get(6);
     assertEquals("y2", unpriced.participantId());
     assertEquals(gbp(0), unpriced.valueReturned());
     assertEquals(Duration.ofMinutes(270), unpriced.creditsEarned());
@@ -358,8 +358,7 @@ class FairnessTest {
     ReciprocityLedger other = CareLeavers.ledgerBuilder().initiativeId("elsewhere").build();
     CoProductionException e =
         assertThrows(
-            CoProductionException.class,
-            () -> Fairness.assess(CareLeavers.initiative(), other));
+            CoProductionException.class, () -> Fairness.assess(CareLeavers.initiative(), other));
     assertEquals(
         "ledger.initiativeId: this ledger is for initiative 'elsewhere', not 'care-leavers'",
         e.getMessage());
@@ -373,8 +372,7 @@ class FairnessTest {
             .build();
     CoProductionException e =
         assertThrows(
-            CoProductionException.class,
-            () -> Fairness.assess(CareLeavers.initiative(), stranger));
+            CoProductionException.class, () -> Fairness.assess(CareLeavers.initiative(), stranger));
     assertEquals("ledger.participants[1]: no participant with id 'zz9'", e.getMessage());
   }
 
@@ -386,16 +384,14 @@ class FairnessTest {
         assertThrows(
             CoProductionException.class,
             () -> Fairness.assess(CareLeavers.initiative(), CareLeavers.ledger(), euros));
-    assertEquals(
-        "settings.timeCreditValue: is in EUR but the ledger is in GBP", e.getMessage());
+    assertEquals("settings.timeCreditValue: is in EUR but the ledger is in GBP", e.getMessage());
   }
 
   @Test
   void aGroupSizeBelowOneIsRefused() {
     CoProductionException e =
         assertThrows(
-            CoProductionException.class,
-            () -> FairnessSettings.builder().minGroupSize(0).build());
+            CoProductionException.class, () -> FairnessSettings.builder().minGroupSize(0).build());
     assertEquals("minGroupSize: must be 1 or more, was 0", e.getMessage());
   }
 

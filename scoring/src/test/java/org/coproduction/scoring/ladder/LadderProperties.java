@@ -19,7 +19,9 @@ class LadderProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
-  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  /**
+   * Enough examples to reach every rule, few enough to keep the build quick on a shared machine.
+   */
   private static final int EXAMPLES = 400;
 
   private static <T> List<T> shuffled(List<T> items, Random random) {
@@ -73,7 +75,8 @@ class LadderProperties {
                     .forEach(
                         p -> {
                           assertFalse(p.suggestedRung().isAbove(p.declaredRung()));
-                          assertEquals(p.overClaimed(), p.findings().contains(LadderFinding.OVER_CLAIMED));
+                          assertEquals(
+                              p.overClaimed(), p.findings().contains(LadderFinding.OVER_CLAIMED));
                         }));
   }
 
@@ -106,7 +109,8 @@ class LadderProperties {
               for (int s = 0; s < before.stages().size(); s++) {
                 LadderRung was = before.stages().get(s).suggestedRung();
                 LadderRung now = after.stages().get(s).suggestedRung();
-                assertFalse(now.isAbove(was), before.stages().get(s).stage() + ": " + was + " -> " + now);
+                assertFalse(
+                    now.isAbove(was), before.stages().get(s).stage() + ": " + was + " -> " + now);
                 if (d.settledBeforeUsersInvolved()
                     && (d.stage().isEmpty() || d.stage().get() == before.stages().get(s).stage())) {
                   assertFalse(now.isAbove(LadderRung.CONSULTATION));
@@ -125,7 +129,10 @@ class LadderProperties {
               LadderAssessment lenient = Ladders.assess(i, LadderSettings.of(LadderRung.CO_DESIGN));
               for (int s = 0; s < strict.stages().size(); s++) {
                 assertTrue(
-                    !strict.stages().get(s).suggestedRung()
+                    !strict
+                        .stages()
+                        .get(s)
+                        .suggestedRung()
                         .isAbove(lenient.stages().get(s).suggestedRung()));
               }
             });

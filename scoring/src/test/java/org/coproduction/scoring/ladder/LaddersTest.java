@@ -51,7 +51,11 @@ class LaddersTest {
   static StagePlan plan(
       Stage stage, LadderRung rung, Optional<LocalDate> started, Optional<LocalDate> joined) {
     StagePlan.Builder b =
-        StagePlan.builder().stage(stage).declaredRung(rung).started(started).usersAndCarersJoined(joined);
+        StagePlan.builder()
+            .stage(stage)
+            .declaredRung(rung)
+            .started(started)
+            .usersAndCarersJoined(joined);
     if (rung.needsReason()) {
       b.reasonForLowerRung("Budget decisions rest with the council by law");
     }
@@ -260,8 +264,7 @@ class LaddersTest {
               + " Capped at consultation.",
           p.caps().get(0).reason());
     }
-    assertEquals(
-        List.of(Stage.CO_DECISION_ON_RESOURCES, Stage.CO_DELIVERY), a.undeclaredStages());
+    assertEquals(List.of(Stage.CO_DECISION_ON_RESOURCES, Stage.CO_DELIVERY), a.undeclaredStages());
   }
 
   @Test
@@ -409,10 +412,8 @@ class LaddersTest {
   @Test
   void aLateJoinCapOtherThanEngagementOrCoDesignIsRejected() {
     CoProductionException e =
-        assertThrows(
-            CoProductionException.class, () -> LadderSettings.of(LadderRung.CONSULTATION));
-    assertEquals(
-        "lateJoinCap: must be ENGAGEMENT or CO_DESIGN, was CONSULTATION", e.getMessage());
+        assertThrows(CoProductionException.class, () -> LadderSettings.of(LadderRung.CONSULTATION));
+    assertEquals("lateJoinCap: must be ENGAGEMENT or CO_DESIGN, was CONSULTATION", e.getMessage());
   }
 
   @Test

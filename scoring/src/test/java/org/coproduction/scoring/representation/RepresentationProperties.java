@@ -22,7 +22,9 @@ class RepresentationProperties {
   /** Writing and strictly reading JSON is the slow part; fewer examples keep the build quick. */
   private static final int ROUND_TRIPS = 150;
 
-  /** Enough examples to reach every rule, few enough to keep the build quick on a shared machine. */
+  /**
+   * Enough examples to reach every rule, few enough to keep the build quick on a shared machine.
+   */
   private static final int EXAMPLES = 400;
 
   private static <T> List<T> shuffled(List<T> items, Random random) {
@@ -51,7 +53,9 @@ class RepresentationProperties {
               Random random = new Random(seed);
               List<Body> bodies =
                   i.bodies().stream()
-                      .map(b -> Body.builder().from(b).members(shuffled(b.members(), random)).build())
+                      .map(
+                          b ->
+                              Body.builder().from(b).members(shuffled(b.members(), random)).build())
                       .collect(Collectors.toList());
               List<Meeting> meetings =
                   i.meetings().stream()
@@ -114,7 +118,8 @@ class RepresentationProperties {
                 row.people().ifPresent(shown -> assertEquals(n, (long) shown));
               }
               for (var g : r.seldomHeardNotReached()) {
-                assertTrue(i.participants().stream().noneMatch(p -> p.seldomHeardGroups().contains(g)));
+                assertTrue(
+                    i.participants().stream().noneMatch(p -> p.seldomHeardGroups().contains(g)));
               }
             });
   }

@@ -44,13 +44,31 @@ class RepresentationTest {
         .name("Community hub")
         .purpose("Run the hub together")
         .addParticipants(
-            person("u1", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true, BME, LGBT),
-            person("u2", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true, BME),
-            person("u3", Role.PERSON_WHO_USES_SERVICES, InterestGroup.PEOPLE_WHO_USE_SERVICES, true, BME, HOMELESS),
+            person(
+                "u1",
+                Role.PERSON_WHO_USES_SERVICES,
+                InterestGroup.PEOPLE_WHO_USE_SERVICES,
+                true,
+                BME,
+                LGBT),
+            person(
+                "u2",
+                Role.PERSON_WHO_USES_SERVICES,
+                InterestGroup.PEOPLE_WHO_USE_SERVICES,
+                true,
+                BME),
+            person(
+                "u3",
+                Role.PERSON_WHO_USES_SERVICES,
+                InterestGroup.PEOPLE_WHO_USE_SERVICES,
+                true,
+                BME,
+                HOMELESS),
             person("c1", Role.CARER_OR_FAMILY, InterestGroup.FAMILY_AND_FRIENDS_WHO_CARE, true),
             // A member of staff who is also a carer: lived experience, on the staff side.
             person("s1", Role.FRONTLINE_STAFF, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES, true),
-            person("s2", Role.MANAGER, InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES, false));
+            person(
+                "s2", Role.MANAGER, InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES, false));
   }
 
   static Initiative hub() {
@@ -153,7 +171,13 @@ class RepresentationTest {
                 person("a", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
                 person("b", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
                 person("c", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
-                person("d", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, LGBT, HOMELESS))
+                person(
+                    "d",
+                    Role.VOLUNTEER,
+                    InterestGroup.MEMBERS_OF_THE_PUBLIC,
+                    false,
+                    LGBT,
+                    HOMELESS))
             .build();
     RepresentationReport r = Representation.assess(i);
     assertEquals(
@@ -162,7 +186,8 @@ class RepresentationTest {
                 + " total"),
         r.seldomHeard().get(0).suppressed());
     assertEquals(Optional.of(4), r.seldomHeard().get(1).people());
-    assertEquals(Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(2).suppressed());
+    assertEquals(
+        Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(2).suppressed());
     assertEquals(Optional.of(4), r.peopleInSeldomHeardGroups());
   }
 
@@ -181,7 +206,8 @@ class RepresentationTest {
     assertEquals(Optional.empty(), r.peopleInSeldomHeardGroups());
     assertEquals(
         Optional.of("suppressed: fewer than 3 people"), r.peopleInSeldomHeardGroupsSuppressed());
-    assertEquals(Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(0).suppressed());
+    assertEquals(
+        Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(0).suppressed());
   }
 
   @Test
@@ -194,9 +220,7 @@ class RepresentationTest {
 
   @Test
   void aStoredReportShowingACountBelowKIsRefused() {
-    String json =
-        Documents.write(REPORT)
-            .replace("\"minGroupSize\" : 3", "\"minGroupSize\" : 4");
+    String json = Documents.write(REPORT).replace("\"minGroupSize\" : 3", "\"minGroupSize\" : 4");
     CoProductionException e =
         assertThrows(
             CoProductionException.class, () -> Documents.read(json, RepresentationReport.class));
