@@ -6,5 +6,11 @@ module org.coproduction.scoring {
   requires com.fasterxml.jackson.annotation;
 
   exports org.coproduction.scoring;
+  exports org.coproduction.scoring.ladder;
+  exports org.coproduction.scoring.fairness;
+  exports org.coproduction.scoring.representation;
   opens org.coproduction.scoring to tools.jackson.databind;
+  opens org.coproduction.scoring.ladder to tools.jackson.databind;
+  opens org.coproduction.scoring.fairness to tools.jackson.databind;
+  opens org.coproduction.scoring.representation to tools.jackson.databind;
 }

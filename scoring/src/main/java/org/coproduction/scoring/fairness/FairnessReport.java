@@ -1,0 +1,248 @@
+package org.coproduction.scoring.fairness;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Document;
+import org.coproduction.core.DocumentType;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.ledger.Money;
+import org.coproduction.core.people.InterestGroup;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Who put time into an initiative and what they got back: the reciprocity ledger read person by
+ * person and group by group, with the failures the sources name picked out. Made by {@link
+ * Fairness#assess}; a document that can be stored and read back through {@link
+ * org.coproduction.core.Documents}.
+ *
+ * <p>Read first: {@link #payGaps()} (people who use services and carers paid less than
+ * professionals), {@link #contributorsWithoutReturn()} (time given for nothing) and {@link
+ * #outOfPocket()} (expenses not paid back). Every amount is in the ledger's currency, in minor
+ * units. Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
+ * rewarding people"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
+ * accountability".
+ */
+@Value.Immutable
+@CoProductionStyle
+@DocumentType(name = "fairness report", schemaVersion = 1)
+@JsonSerialize(as = ImmutableFairnessReport.class)
+@JsonDeserialize(as = ImmutableFairnessReport.class)
+public abstract class FairnessReport implements Document {
+  FairnessReport() {}
+
+  /**
+   * The initiative reported on.
+   *
+   * @return the initiative's id
+   */
+  @JsonProperty("initiativeId")
+  public abstract String initiativeId();
+
+  /**
+   * The ledger read.
+   *
+   * @return the ledger's id
+   */
+  @JsonProperty("ledgerId")
+  public abstract String ledgerId();
+
+  /**
+   * The ledger's currency, which every amount in the report is in.
+   *
+   * @return an ISO 4217 code such as {@code GBP}
+   */
+  @JsonProperty("currency")
+  public abstract String currency();
+
+  /**
+   * The settings the report was made with.
+   *
+   * @return the settings
+   */
+  @JsonProperty("settings")
+  public abstract FairnessSettings settings();
+
+  /**
+   * What each person in the ledger put in and got back.
+   *
+   * @return one row per person, in id order
+   */
+  @JsonProperty("people")
+  public abstract List<PersonReciprocity> people();
+
+  /**
+   * What each interest group put in and got back, with small groups suppressed.
+   *
+   * @return one row for each group with people in the ledger, in the order of {@link InterestGroup}
+   */
+  @JsonProperty("groups")
+  public abstract List<GroupReciprocity> groups();
+
+  /**
+   * The interest groups nobody in the ledger speaks for.
+   *
+   * @return groups in the order of {@link InterestGroup}
+   */
+  @JsonProperty("groupsNotInLedger")
+  public abstract List<InterestGroup> groupsNotInLedger();
+
+  /**
+   * Everyone added up.
+   *
+   * @return the totals, or empty when they would give away the figures of a suppressed group (when
+   *     it is the only group in the ledger)
+   */
+  @JsonProperty("totals")
+  public abstract Optional<FairnessTotals> totals();
+
+  /**
+   * Why the totals are hidden.
+   *
+   * @return the reason, or empty when the totals are shown
+   */
+  @JsonProperty("totalsSuppressed")
+  public abstract Optional<String> totalsSuppressed();
+
+  /**
+   * The people who gave time and got no return of any kind: no fee, expenses, time credits,
+   * training, recognition or benefit in kind. Staff taken to be paid by their salary (see {@link
+   * FairnessSettings#staffTimeIsPaid()}) are not listed.
+   *
+   * @return participant ids, sorted
+   */
+  @JsonProperty("contributorsWithoutReturn")
+  public abstract List<String> contributorsWithoutReturn();
+
+  /**
+   * The people still out of pocket.
+   *
+   * @return one entry per person owed money, in id order
+   */
+  @JsonProperty("outOfPocket")
+  public abstract List<OutOfPocket> outOfPocket();
+
+  /**
+   * What people who use services and carers were compared with.
+   *
+   * @return the basis of the pay comparison
+   */
+  @JsonProperty("payComparison")
+  public abstract PayComparison payComparison();
+
+  /**
+   * People who use services and carers paid less than the professionals.
+   *
+   * @return one entry per person, in id order
+   */
+  @JsonProperty("payGaps")
+  public abstract List<PayGap> payGaps();
+
+  /**
+   * How unequally value per hour is shared.
+   *
+   * @return the Gini coefficient and what it means
+   */
+  @JsonProperty("returnInequality")
+  public abstract ReturnInequality returnInequality();
+
+  /**
+   * Participants of the initiative the ledger does not list, so nothing they put in or got back is
+   * known; a gap in the records worth closing.
+   *
+   * @return participant ids, sorted
+   */
+  @JsonProperty("notInLedger")
+  public abstract List<String> notInLedger();
+
+  /**
+   * Starts a new report.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FairnessReport}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableFairnessReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("initiativeId", initiativeId());
+    Checks.id("ledgerId", ledgerId());
+    try {
+      Money.zero(currency());
+    } catch (CoProductionException e) {
+      throw e.within("currency");
+    }
+    sortedIds("contributorsWithoutReturn", "", contributorsWithoutReturn());
+    sortedIds("notInLedger", "", notInLedger());
+    List<String> ids = new ArrayList<>();
+    people().forEach(p -> ids.add(p.participantId()));
+    sortedIds("people", ".participantId", ids);
+    List<String> owed = new ArrayList<>();
+    outOfPocket().forEach(o -> owed.add(o.participantId()));
+    sortedIds("outOfPocket", ".participantId", owed);
+    List<String> gaps = new ArrayList<>();
+    payGaps().forEach(g -> gaps.add(g.participantId()));
+    sortedIds("payGaps", ".participantId", gaps);
+
+    boolean[] seen = new boolean[InterestGroup.values().length];
+    int last = -1;
+    int suppressed = 0;
+    for (int i = 0; i < groups().size(); i++) {
+      GroupReciprocity g = groups().get(i);
+      if (g.group().ordinal() <= last) {
+        throw CoProductionException.at(
+            "groups[" + i + "].group", "groups must be in group order, each at most once");
+      }
+      last = g.group().ordinal();
+      seen[last] = true;
+      if (g.suppressed().isPresent()) {
+        suppressed++;
+      } else if (g.people().get() < settings().minGroupSize()) {
+        throw CoProductionException.at(
+            "groups[" + i + "].people",
+            "a group of fewer than " + settings().minGroupSize() + " people must be suppressed");
+      }
+    }
+    List<InterestGroup> missing = new ArrayList<>();
+    for (InterestGroup g : InterestGroup.values()) {
+      if (!seen[g.ordinal()]) {
+        missing.add(g);
+      }
+    }
+    if (!groupsNotInLedger().equals(missing)) {
+      throw CoProductionException.at(
+          "groupsNotInLedger", "must be the groups without a row, in group order, " + missing);
+    }
+    if (totals().isPresent() == totalsSuppressed().isPresent()) {
+      throw CoProductionException.at(
+          "totalsSuppressed", "is given exactly when the totals are left out");
+    }
+    if (totals().isPresent() && suppressed == 1) {
+      throw CoProductionException.at(
+          "totals",
+          "cannot be shown next to exactly one suppressed group, whose figures they would give"
+              + " away");
+    }
+  }
+
+  private static void sortedIds(String list, String field, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String path = list + "[" + i + "]" + field;
+      Checks.id(path, ids.get(i));
+      if (i > 0 && ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
+        throw CoProductionException.at(path, "must be in id order, each person at most once");
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.coproduction.scoring.fairness;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.ledger.Money;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The choices behind a fairness report that a caller may make differently. The report carries the
+ * settings it was made with, so a reader can see them.
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableFairnessSettings.class)
+@JsonDeserialize(as = ImmutableFairnessSettings.class)
+public abstract class FairnessSettings {
+  FairnessSettings() {}
+
+  /** The smallest group whose figures are shown unless set otherwise. */
+  public static final int DEFAULT_MIN_GROUP_SIZE = 3;
+
+  /**
+   * k: the smallest number of people an interest group needs for its figures to be shown. Smaller
+   * groups are suppressed, and one more group is suppressed with them when that is needed to stop
+   * the hidden figures being worked out from the total.
+   *
+   * @return k, 1 or more; 3 by default
+   */
+  @Value.Default
+  @JsonProperty("minGroupSize")
+  public int minGroupSize() {
+    return DEFAULT_MIN_GROUP_SIZE;
+  }
+
+  /**
+   * Which form of the Gini coefficient to use for the spread of return per hour.
+   *
+   * @return the form; {@link GiniNormalisation#SAMPLE_CORRECTED} by default
+   */
+  @Value.Default
+  @JsonProperty("giniNormalisation")
+  public GiniNormalisation giniNormalisation() {
+    return GiniNormalisation.SAMPLE_CORRECTED;
+  }
+
+  /**
+   * Whether staff on the provider side who take part (who attended a meeting or gave hours in the
+   * ledger) count as paid for their time, since their salary pays them, even with no fee in the
+   * ledger. Such staff with no fee are then not listed as getting nothing back and are left out of
+   * the Gini coefficient, since what they got back is unknown rather than zero. Turn off when staff
+   * take part in their own time.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  @JsonProperty("staffTimeIsPaid")
+  public boolean staffTimeIsPaid() {
+    return true;
+  }
+
+  /**
+   * What one hour of time credit is worth in money, so that time credits count towards the value a
+   * person got back. Without it only fees count as value returned, since time-bank credits have no
+   * price of their own ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding
+   * people").
+   *
+   * @return the value of one credit hour, in the ledger's currency, or empty
+   */
+  @JsonProperty("timeCreditValue")
+  public abstract Optional<Money> timeCreditValue();
+
+  /**
+   * The settings used when none are given: k = 3, the sample-corrected Gini coefficient, staff time
+   * counted as paid, time credits not valued in money.
+   *
+   * @return the default settings
+   */
+  public static FairnessSettings defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Starts new settings, with every default in place.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FairnessSettings}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableFairnessSettings.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (minGroupSize() < 1) {
+      throw CoProductionException.at("minGroupSize", "must be 1 or more, was " + minGroupSize());
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.coproduction.scoring.representation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.initiative.BodyKind;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.people.InterestGroup;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Whose voices sit on one body, such as a steering group or a board: how many members have lived
+ * experience of using services or caring, and which interest groups have no member at all. The
+ * sources ask for people who use services and carers on every board and panel ({@code
+ * 003_d2bb5dab54bb364e.txt}, "Policies and procedures review"; {@code 000_c89612a375d72873.txt},
+ * "On the board in Oxfordshire") and for all five interest groups ({@code
+ * 001_0d571483b883475e.txt}, "Nothing about us without us").
+ *
+ * <p>A body's membership is already named in the initiative's records, so these counts are shown
+ * whatever their size; they describe the body, not a group of people who chose to share something
+ * private.
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableBodyRepresentation.class)
+@JsonDeserialize(as = ImmutableBodyRepresentation.class)
+public abstract class BodyRepresentation {
+  BodyRepresentation() {}
+
+  /**
+   * The body.
+   *
+   * @return the body's id
+   */
+  @JsonProperty("bodyId")
+  public abstract String bodyId();
+
+  /**
+   * What sort of body it is.
+   *
+   * @return the kind
+   */
+  @JsonProperty("kind")
+  public abstract BodyKind kind();
+
+  /**
+   * How many members the body has.
+   *
+   * @return the count
+   */
+  @JsonProperty("members")
+  public abstract int members();
+
+  /**
+   * How many members have lived experience of using services or of caring, whatever their role (a
+   * member of staff may also be a carer).
+   *
+   * @return the count, no more than {@link #members()}
+   */
+  @JsonProperty("membersWithLivedExperience")
+  public abstract int membersWithLivedExperience();
+
+  /**
+   * The share of members with lived experience.
+   *
+   * @return a number from 0 to 1, or empty when the body has no members
+   */
+  @JsonProperty("livedExperienceShare")
+  public abstract Optional<Double> livedExperienceShare();
+
+  /**
+   * The interest groups no member speaks for.
+   *
+   * @return groups in the order of {@link InterestGroup}; empty when all five are there
+   */
+  @JsonProperty("groupsMissing")
+  public abstract List<InterestGroup> groupsMissing();
+
+  /**
+   * Starts a new body row.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BodyRepresentation}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableBodyRepresentation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("bodyId", bodyId());
+    Checks.notNegative("members", members());
+    Checks.notNegative("membersWithLivedExperience", membersWithLivedExperience());
+    if (membersWithLivedExperience() > members()) {
+      throw CoProductionException.at(
+          "membersWithLivedExperience",
+          "must be no more than the "
+              + members()
+              + " members, was "
+              + membersWithLivedExperience());
+    }
+    Optional<Double> share =
+        members() == 0
+            ? Optional.empty()
+            : Optional.of((double) membersWithLivedExperience() / members());
+    if (!livedExperienceShare().equals(share)) {
+      throw CoProductionException.at(
+          "livedExperienceShare",
+          "must be membersWithLivedExperience / members"
+              + (share.isPresent() ? ", " + share.get() : ", left out when there are no members"));
+    }
+    Groups.inOrder("groupsMissing", groupsMissing());
+  }
+}

@@ -1,0 +1,182 @@
+package org.coproduction.scoring.representation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Document;
+import org.coproduction.core.DocumentType;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.core.people.SeldomHeardGroup;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Whose voices an initiative has in the room: interest groups missing from the initiative, from
+ * each body and from each meeting; the share of each body's members with lived experience; and how
+ * many people from seldom-heard groups it reached, as counts with small counts suppressed. Made by
+ * {@link Representation#assess}; a document that can be stored and read back through {@link
+ * org.coproduction.core.Documents}.
+ *
+ * <p>The report never says which person belongs to which seldom-heard group: it holds no
+ * participant ids at all. Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us";
+ * {@code 002_ed537c7d2d404e79.txt}, "Diversity".
+ */
+@Value.Immutable
+@CoProductionStyle
+@DocumentType(name = "representation report", schemaVersion = 1)
+@JsonSerialize(as = ImmutableRepresentationReport.class)
+@JsonDeserialize(as = ImmutableRepresentationReport.class)
+public abstract class RepresentationReport implements Document {
+  RepresentationReport() {}
+
+  /**
+   * The initiative reported on.
+   *
+   * @return the initiative's id
+   */
+  @JsonProperty("initiativeId")
+  public abstract String initiativeId();
+
+  /**
+   * The settings the report was made with.
+   *
+   * @return the settings
+   */
+  @JsonProperty("settings")
+  public abstract RepresentationSettings settings();
+
+  /**
+   * The interest groups no participant of the initiative speaks for: the part of "all of us" that
+   * is missing altogether.
+   *
+   * @return groups in the order of {@link InterestGroup}
+   */
+  @JsonProperty("groupsMissing")
+  public abstract List<InterestGroup> groupsMissing();
+
+  /**
+   * One row per body.
+   *
+   * @return rows in body id order
+   */
+  @JsonProperty("bodies")
+  public abstract List<BodyRepresentation> bodies();
+
+  /**
+   * One row per meeting.
+   *
+   * @return rows from first meeting to last (by date, start time, then id)
+   */
+  @JsonProperty("meetings")
+  public abstract List<MeetingRepresentation> meetings();
+
+  /**
+   * How many participants said they belong to each seldom-heard group, for the groups with at least
+   * one; counts below k are suppressed, and one more is suppressed with a lone suppressed count so
+   * it cannot be worked out from the total.
+   *
+   * @return rows in the order of {@link SeldomHeardGroup}
+   */
+  @JsonProperty("seldomHeard")
+  public abstract List<SeldomHeardReach> seldomHeard();
+
+  /**
+   * The seldom-heard groups no participant said they belong to. Recording membership is optional,
+   * so this shows who the initiative knows it has reached, not who took part.
+   *
+   * @return groups in the order of {@link SeldomHeardGroup}
+   */
+  @JsonProperty("seldomHeardNotReached")
+  public abstract List<SeldomHeardGroup> seldomHeardNotReached();
+
+  /**
+   * How many participants said they belong to at least one seldom-heard group. A person in two
+   * groups is counted once here and once in each group's row.
+   *
+   * @return the count, or empty when suppressed
+   */
+  @JsonProperty("peopleInSeldomHeardGroups")
+  public abstract Optional<Integer> peopleInSeldomHeardGroups();
+
+  /**
+   * Why the count of people in seldom-heard groups is hidden.
+   *
+   * @return the reason, or empty when the count is shown
+   */
+  @JsonProperty("peopleInSeldomHeardGroupsSuppressed")
+  public abstract Optional<String> peopleInSeldomHeardGroupsSuppressed();
+
+  /**
+   * Starts a new report.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RepresentationReport}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableRepresentationReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("initiativeId", initiativeId());
+    Groups.inOrder("groupsMissing", groupsMissing());
+    Groups.inOrder("seldomHeardNotReached", seldomHeardNotReached());
+    for (int i = 1; i < bodies().size(); i++) {
+      if (bodies().get(i - 1).bodyId().compareTo(bodies().get(i).bodyId()) >= 0) {
+        throw CoProductionException.at(
+            "bodies[" + i + "].bodyId", "must be in id order, each body at most once");
+      }
+    }
+    int k = settings().minGroupSize();
+    List<SeldomHeardGroup> rows = new ArrayList<>();
+    int suppressed = 0;
+    for (int i = 0; i < seldomHeard().size(); i++) {
+      SeldomHeardReach r = seldomHeard().get(i);
+      rows.add(r.group());
+      if (r.suppressed().isPresent()) {
+        suppressed++;
+      } else if (r.people().get() < k) {
+        throw CoProductionException.at(
+            "seldomHeard[" + i + "].people",
+            "a count of fewer than " + k + " people must be suppressed");
+      }
+      if (seldomHeardNotReached().contains(r.group())) {
+        throw CoProductionException.at(
+            "seldomHeard[" + i + "].group", "is also listed as not reached");
+      }
+    }
+    Groups.inOrder("seldomHeard", rows);
+    if (rows.size() + seldomHeardNotReached().size() != SeldomHeardGroup.values().length) {
+      throw CoProductionException.at(
+          "seldomHeardNotReached",
+          "every seldom-heard group must have a row or be listed as not reached");
+    }
+    if (peopleInSeldomHeardGroups().isPresent()
+        == peopleInSeldomHeardGroupsSuppressed().isPresent()) {
+      throw CoProductionException.at(
+          "peopleInSeldomHeardGroupsSuppressed", "is given exactly when the count is hidden");
+    }
+    if (peopleInSeldomHeardGroups().isPresent()) {
+      int total = peopleInSeldomHeardGroups().get();
+      if (total != 0 && total < k) {
+        throw CoProductionException.at(
+            "peopleInSeldomHeardGroups",
+            "a count of fewer than " + k + " people must be suppressed");
+      }
+      if (suppressed == 1) {
+        throw CoProductionException.at(
+            "peopleInSeldomHeardGroups",
+            "cannot be shown next to exactly one suppressed count, which it would give away");
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.coproduction.scoring.representation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.people.SeldomHeardGroup;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * How many participants said they belong to one seldom-heard group: a count, never a list of
+ * people. A count below k is suppressed and {@link #suppressed()} says so. Source: {@code
+ * 002_ed537c7d2d404e79.txt}, "Diversity".
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableSeldomHeardReach.class)
+@JsonDeserialize(as = ImmutableSeldomHeardReach.class)
+public abstract class SeldomHeardReach {
+  SeldomHeardReach() {}
+
+  /**
+   * The seldom-heard group.
+   *
+   * @return the group
+   */
+  @JsonProperty("group")
+  public abstract SeldomHeardGroup group();
+
+  /**
+   * How many participants said they belong to it.
+   *
+   * @return the count, or empty when suppressed
+   */
+  @JsonProperty("people")
+  public abstract Optional<Integer> people();
+
+  /**
+   * Why the count is hidden, for example {@code suppressed: fewer than 3 people}.
+   *
+   * @return the reason, or empty when the count is shown
+   */
+  @JsonProperty("suppressed")
+  public abstract Optional<String> suppressed();
+
+  /**
+   * Starts a new row.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SeldomHeardReach}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableSeldomHeardReach.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (people().isPresent() == suppressed().isPresent()) {
+      throw CoProductionException.at("suppressed", "is given exactly when the count is hidden");
+    }
+    suppressed().ifPresent(s -> Checks.notBlank("suppressed", s));
+    if (people().isPresent() && people().get() < 1) {
+      throw CoProductionException.at("people", "must be 1 or more, was " + people().get());
+    }
+  }
+}
