@@ -1,3 +1,4 @@
+/** Worked examples, the evaluation file format, survey import and the {@code evaluate} command. */
 module org.coproduction.examples {
   requires org.coproduction.scoring;
   requires static org.immutables.value.annotations;
@@ -6,7 +7,9 @@ module org.coproduction.examples {
   requires com.fasterxml.jackson.annotation;
 
   exports org.coproduction.examples;
+  exports org.coproduction.examples.survey;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.examples to tools.jackson.databind;
+  opens org.coproduction.examples.survey to tools.jackson.databind;
 }

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coproduction.core.Documents;
+import org.coproduction.examples.survey.SurveyImporter;
+import org.coproduction.examples.survey.SurveyMapping;
 
 /**
  * The worked examples bundled with the library, each an {@link Evaluation} modelled on a case in
@@ -37,6 +39,8 @@ public final class Examples {
   private static final List<String> NAMES =
       List.of("dementia-club", "care-leavers", "practising-what-they-preach", "opportunities-fair");
 
+  private static final String SURVEY = "survey/club-survey-2025";
+
   private Examples() {}
 
   /**
@@ -61,6 +65,51 @@ public final class Examples {
           "no bundled example is called '" + name + "'; the examples are " + String.join(", ", NAMES));
     }
     return read(name + ".json");
+  }
+
+  /**
+   * The mapping for the sample survey export: the dementia club's yearly review survey, which
+   * asks twelve checklist items in the club's own words.
+   *
+   * @return the mapping
+   * @see #sampleSurveyExport()
+   */
+  public static SurveyMapping sampleSurveyMapping() {
+    try (Reader reader = open(SURVEY + "-mapping.json")) {
+      return Documents.read(reader, SurveyMapping.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A sample CSV export of the dementia club's review survey, as a survey tool writes it: a byte
+   * order mark, quoted cells with commas and line breaks, a blank line, and fourteen respondents,
+   * two of whom gave answers the mapping cannot read (a role the survey does not offer, and an
+   * answer word it does not know). Import it with {@link SurveyImporter} and {@link
+   * #sampleSurveyMapping()} to see good rows kept and bad ones reported.
+   *
+   * @return the export's text, byte order mark included
+   */
+  public static String sampleSurveyExport() {
+    try (Reader reader = open(SURVEY + ".csv")) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Reader open(String resource) {
+    InputStream in = Examples.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("the bundled resource " + resource + " is missing");
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
   private static Evaluation read(String resource) {
