@@ -1,6 +1,15 @@
-/** Worked examples and the {@code evaluate} command that scores them and prints a report. */
+/** Worked examples, the evaluation file format, survey import and the {@code evaluate} command. */
 module org.coproduction.examples {
   requires org.coproduction.scoring;
+  requires static org.immutables.value.annotations;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.annotation;
 
   exports org.coproduction.examples;
+  exports org.coproduction.examples.survey;
+
+  // Jackson binds the generated classes reflectively.
+  opens org.coproduction.examples to tools.jackson.databind;
+  opens org.coproduction.examples.survey to tools.jackson.databind;
 }

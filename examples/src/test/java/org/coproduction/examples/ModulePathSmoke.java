@@ -1,12 +1,16 @@
 package org.coproduction.examples;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.function.Supplier;
+import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.core.practice.Recommendations;
 import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.core.principle.PrincipleFrameworks;
+import org.coproduction.examples.survey.SurveyImport;
+import org.coproduction.examples.survey.SurveyImporter;
 
 /**
  * Reads and writes every kind of document on a real module path, run in a fresh JVM by {@link
@@ -31,7 +35,9 @@ public final class ModulePathSmoke {
                         + "{\"document\":\"x\",\"section\":\"y\"}}]}",
                     PrincipleFramework.class),
             PrincipleFrameworks::guide,
-            Recommendations::catalogue);
+            Recommendations::catalogue,
+            () -> Examples.load("opportunities-fair"),
+            Examples::sampleSurveyMapping);
     for (Supplier<Document> read : documents) {
       Document document = read.get();
       Document again = Documents.read(Documents.write(document), document.getClass().getSuperclass().asSubclass(Document.class));
@@ -40,6 +46,12 @@ public final class ModulePathSmoke {
       }
       System.out.println("read and wrote " + document.getClass().getSuperclass().getSimpleName());
     }
+    SurveyImport survey =
+        SurveyImporter.read(
+            new StringReader(Examples.sampleSurveyExport()),
+            Examples.sampleSurveyMapping(),
+            BuiltInChecklist.get());
+    System.out.println("imported the sample survey: " + survey.summary());
     System.out.println("module path smoke: ok");
   }
 }

@@ -44,6 +44,9 @@ class ModulePathSmokeTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the smoke JVM did not finish");
     assertEquals(0, process.exitValue(), output);
+    assertTrue(output.contains("read and wrote Evaluation"), output);
+    assertTrue(output.contains("read and wrote SurveyMapping"), output);
+    assertTrue(output.contains("imported the sample survey: 14 rows read: 12 imported, 2 skipped"), output);
     assertTrue(output.contains("module path smoke: ok"), output);
   }
 }
