@@ -171,7 +171,7 @@ public abstract class ResponseSet implements Document {
       if (first != null) {
         throw CoProductionException.at(
             "answers[" + i + "].itemId",
-            "item '" + itemId + "' is already answered at answers[" + first + "]; a rater answers each item once");
+            "item '" + itemId + "' is already answered at index " + first + " of this list; a rater answers each item once");
       }
     }
   }

@@ -34,7 +34,7 @@ class ChecklistTest {
   @Test
   void twoItemsWithOneIdAreRejectedWithThePathOfTheSecond() {
     assertEquals(
-        "items[1].id: duplicate id 'notice-given', already used at items[0]",
+        "items[1].id: duplicate id 'notice-given', already used at index 0 of this list",
         readWith("\"id\" : \"minutes-in-easy-read\"", "\"id\" : \"notice-given\""));
   }
 

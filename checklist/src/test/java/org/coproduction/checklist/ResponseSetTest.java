@@ -87,7 +87,7 @@ class ResponseSetTest {
                             ItemResponse.of("notice-given", Answer.YES)))
                     .build());
     assertEquals(
-        "answers[2].itemId: item 'notice-given' is already answered at answers[0]; a rater answers"
+        "answers[2].itemId: item 'notice-given' is already answered at index 0 of this list; a rater answers"
             + " each item once",
         e.getMessage());
   }

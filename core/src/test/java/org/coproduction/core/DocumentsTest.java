@@ -91,7 +91,7 @@ class DocumentsTest {
   @Test
   void brokenInvariantOfANestedValueGetsTheFullPath() {
     assertEquals(
-        "principles[1].id: duplicate id 'a', already used at principles[0]",
+        "principles[1].id: duplicate id 'a', already used at index 0 of this list",
         problem(GOOD.replace("\"id\":\"b\"", "\"id\":\"a\"")));
     assertEquals(
         "principles[0].source.section: must not be blank",

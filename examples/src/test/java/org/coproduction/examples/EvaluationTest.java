@@ -235,7 +235,7 @@ class EvaluationTest {
   void repeatedResponseIdsAreRejected() {
     assertRejected(
         edit("/responses/2/id", "a1"),
-        "responses[2].id: duplicate id 'a1', already used at responses[0]");
+        "responses[2].id: duplicate id 'a1', already used at index 0 of this list");
   }
 
   @Test

@@ -425,7 +425,7 @@ public abstract class Initiative implements Document {
       if (first != null) {
         throw CoProductionException.at(
             at("stages", i, "stage"),
-            "there is already a plan for " + stage + " at stages[" + first + "]");
+            "there is already a plan for " + stage + " at index " + first + " of this list");
       }
     }
   }

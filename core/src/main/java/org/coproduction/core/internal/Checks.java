@@ -79,7 +79,7 @@ public final class Checks {
       if (first != null) {
         throw CoProductionException.at(
             listPath + "[" + i + "]" + (idField.isEmpty() ? "" : "." + idField),
-            "duplicate id '" + key + "', already used at " + listPath + "[" + first + "]");
+            "duplicate id '" + key + "', already used at index " + first + " of this list");
       }
     }
   }

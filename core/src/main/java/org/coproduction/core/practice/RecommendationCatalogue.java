@@ -122,7 +122,7 @@ public abstract class RecommendationCatalogue implements Document {
       if (first != null) {
         throw CoProductionException.at(
             "recommendations[" + i + "].number",
-            "number " + number + " is already used at recommendations[" + first + "]");
+            "number " + number + " is already used at index " + first + " of this list");
       }
     }
   }

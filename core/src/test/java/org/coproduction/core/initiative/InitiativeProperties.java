@@ -110,11 +110,9 @@ class InitiativeProperties {
                       + second
                       + "].id: duplicate id '"
                       + id
-                      + "', already used at "
-                      + list
-                      + "["
+                      + "', already used at index "
                       + first
-                      + "]");
+                      + " of this list");
             });
   }
 
@@ -133,9 +131,9 @@ class InitiativeProperties {
                       + n
                       + "].stage: there is already a plan for "
                       + initiative.stages().get(k).stage()
-                      + " at stages["
+                      + " at index "
                       + k
-                      + "]");
+                      + " of this list");
             });
   }
 

@@ -64,11 +64,11 @@ class InitiativeTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "/participants/3/id | p01 | participants[3].id: duplicate id 'p01', already used at participants[0]",
-        "/bodies/1/id | steering | bodies[1].id: duplicate id 'steering', already used at bodies[0]",
-        "/meetings/3/id | m02 | meetings[3].id: duplicate id 'm02', already used at meetings[1]",
-        "/suggestions/2/id | s01 | suggestions[2].id: duplicate id 's01', already used at suggestions[0]",
-        "/decisions/2/id | d02 | decisions[2].id: duplicate id 'd02', already used at decisions[1]",
+        "/participants/3/id | p01 | participants[3].id: duplicate id 'p01', already used at index 0 of this list",
+        "/bodies/1/id | steering | bodies[1].id: duplicate id 'steering', already used at index 0 of this list",
+        "/meetings/3/id | m02 | meetings[3].id: duplicate id 'm02', already used at index 1 of this list",
+        "/suggestions/2/id | s01 | suggestions[2].id: duplicate id 's01', already used at index 0 of this list",
+        "/decisions/2/id | d02 | decisions[2].id: duplicate id 'd02', already used at index 1 of this list",
       })
   void idsAreUniqueWithinEachList(String pointer, String id, String message) {
     assertRejected(JsonEdits.set(GOLDEN, pointer, id), message);
@@ -80,7 +80,7 @@ class InitiativeTest {
         JsonEdits.append(GOLDEN, "/reviewRounds", JsonEdits.at(GOLDEN, "/reviewRounds/0"));
     assertRejected(
         twice,
-        "reviewRounds[1].id: duplicate id 'review-2025-07', already used at reviewRounds[0]");
+        "reviewRounds[1].id: duplicate id 'review-2025-07', already used at index 0 of this list");
   }
 
   @ParameterizedTest
@@ -146,7 +146,7 @@ class InitiativeTest {
   void aStageHasAtMostOnePlan() {
     assertRejected(
         JsonEdits.set(GOLDEN, "/stages/3/stage", "CO_DESIGN"),
-        "stages[3].stage: there is already a plan for CO_DESIGN at stages[0]");
+        "stages[3].stage: there is already a plan for CO_DESIGN at index 0 of this list");
   }
 
   @Test

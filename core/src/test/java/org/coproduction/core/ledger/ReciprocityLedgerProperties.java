@@ -343,7 +343,7 @@ class ReciprocityLedgerProperties {
               int at = l.expenseClaims().size();
               assertEquals("expenseClaims[" + at + "].id", e.path());
               assertEquals(
-                  "duplicate id '" + again.id() + "', already used at expenseClaims[" + i + "]",
+                  "duplicate id '" + again.id() + "', already used at index " + i + " of this list",
                   e.problem());
             });
   }

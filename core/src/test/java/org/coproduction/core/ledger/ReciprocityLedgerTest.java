@@ -556,7 +556,7 @@ class ReciprocityLedgerTest {
   void aRepeatedIdIsRejectedWithBothPlaces() throws IOException {
     String bad = once(golden(), "\"id\" : \"r5\"", "\"id\" : \"r1\"");
     assertEquals(
-        "returns[4].id: duplicate id 'r1', already used at returns[0]",
+        "returns[4].id: duplicate id 'r1', already used at index 0 of this list",
         readFails(bad).getMessage());
   }
 
@@ -564,7 +564,7 @@ class ReciprocityLedgerTest {
   void aParticipantListedTwiceIsRejected() throws IOException {
     String bad = once(golden(), "\"y05\" ]", "\"y05\", \"m01\" ]");
     assertEquals(
-        "participants[4]: duplicate id 'm01', already used at participants[0]",
+        "participants[4]: duplicate id 'm01', already used at index 0 of this list",
         readFails(bad).getMessage());
   }
 

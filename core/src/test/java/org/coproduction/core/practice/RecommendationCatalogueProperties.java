@@ -61,7 +61,7 @@ class RecommendationCatalogueProperties {
       List<Recommendation> rs = new ArrayList<>(c.recommendations());
       rs.set(i, Recommendation.builder().from(rs.get(i)).id(id).build());
       String message =
-          "recommendations[" + i + "].id: duplicate id '" + id + "', already used at recommendations[" + j + "]";
+          "recommendations[" + i + "].id: duplicate id '" + id + "', already used at index " + j + " of this list";
 
       CoProductionException built = assertThrows(CoProductionException.class,
           () -> RecommendationCatalogue.builder().from(c).recommendations(rs).build());
@@ -83,7 +83,7 @@ class RecommendationCatalogueProperties {
       List<Recommendation> rs = new ArrayList<>(c.recommendations());
       rs.set(i, Recommendation.builder().from(rs.get(i)).number(number).build());
       String message = "recommendations[" + i + "].number: number " + number
-          + " is already used at recommendations[" + j + "]";
+          + " is already used at index " + j + " of this list";
 
       CoProductionException built = assertThrows(CoProductionException.class,
           () -> RecommendationCatalogue.builder().from(c).recommendations(rs).build());

@@ -43,7 +43,7 @@ class PrincipleFrameworkProperties {
       List<Principle> ps = new ArrayList<>(f.principles());
       ps.set(i, Principle.builder().from(ps.get(i)).id(id).build());
       String path = "principles[" + i + "].id";
-      String problem = "duplicate id '" + id + "', already used at principles[" + j + "]";
+      String problem = "duplicate id '" + id + "', already used at index " + j + " of this list";
 
       CoProductionException built = assertThrows(CoProductionException.class,
           () -> PrincipleFramework.builder().from(f).principles(ps).build());

@@ -115,7 +115,7 @@ class SurveyMappingTest {
   void anItemAskedTwiceIsRejected() {
     assertRejected(
         b -> b.addItems(ItemColumn.builder().column("Q3").itemId("notice-given").build()),
-        "items[2].itemId: duplicate id 'notice-given', already used at items[0]");
+        "items[2].itemId: duplicate id 'notice-given', already used at index 0 of this list");
   }
 
   @Test
