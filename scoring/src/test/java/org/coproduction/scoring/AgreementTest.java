@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.practice.JigsawArea;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,12 +120,41 @@ class AgreementTest {
   }
 
   @Test
-  void eachAreaAndPrincipleHasItsOwnAgreement() {
+  void eachPieceOfTheJigsawWithSeveralItemsHasItsOwnAlpha() {
+    // practice holds notice (Y, Y, Y) and ideas (N, N, Y): the same 3/8 as above
+    ScoreReport report =
+        round().rater(USERS, Y, null, N).rater(USERS, Y, null, N).rater(STAFF, Y, null, Y).score();
+    Score practice = area(report, JigsawArea.PRACTICE);
+    assertEquals(Optional.of(0.375), practice.agreement().ordinal().value());
+    assertEquals(1, practice.warnings().size());
+  }
+
+  @Test
+  void aGroupOfOneItemHasNoAlphaBecauseItWouldBeZeroWhateverRatersSaid() {
     ScoreReport report = round().rater(USERS, Y, N).rater(USERS, Y, N).rater(STAFF, Y, Y).score();
-    // structure holds only expenses (N, N, Y); practice only notice (all Y)
-    AreaScore structure = report.areas().get(0);
-    AreaScore practice = report.areas().get(1);
-    assertEquals(AlphaOutcome.COMPUTED, structure.score().agreement().ordinal().outcome());
-    assertEquals(AlphaOutcome.NO_VARIATION, practice.score().agreement().ordinal().outcome());
+    // structure holds only expenses (N, N, Y)
+    Score structure = area(report, JigsawArea.STRUCTURE);
+    Agreement agreement = structure.agreement();
+    for (Alpha alpha : List.of(agreement.nominal(), agreement.ordinal(), agreement.interval())) {
+      assertEquals(AlphaOutcome.SINGLE_ITEM, alpha.outcome());
+      assertEquals(Optional.empty(), alpha.value());
+      assertEquals(1, alpha.itemsUsed());
+      assertEquals(3, alpha.pairableAnswers());
+    }
+    assertFalse(agreement.lowAgreement());
+    assertEquals(List.of(), structure.warnings());
+    assertEquals(
+        "Only one item here has answers from two or more raters; alpha compares disagreement"
+            + " within items with the differences across items, so with one item it is 0 by"
+            + " construction and is not given: the item's spread shows how far raters agree.",
+        agreement.explanation());
+  }
+
+  private static Score area(ScoreReport report, JigsawArea area) {
+    return report.areas().stream()
+        .filter(a -> a.area() == area)
+        .findFirst()
+        .orElseThrow()
+        .score();
   }
 }

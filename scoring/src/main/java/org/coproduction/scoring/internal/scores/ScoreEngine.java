@@ -760,6 +760,12 @@ public final class ScoreEngine {
             "Every answer to these items was the same, so there is no variation to measure"
                 + " agreement against: alpha is undefined, not 1, and no warning is given.";
         break;
+      case SINGLE_ITEM:
+        explanation =
+            "Only one item here has answers from two or more raters; alpha compares disagreement"
+                + " within items with the differences across items, so with one item it is 0 by"
+                + " construction and is not given: the item's spread shows how far raters agree.";
+        break;
       default:
         explanation =
             "No item here was answered by two or more raters, so agreement cannot be measured.";
@@ -780,15 +786,15 @@ public final class ScoreEngine {
 
   private static Alpha alpha(AlphaResult result) {
     AlphaOutcome outcome;
-    switch (result.outcome()) {
-      case COMPUTED:
-        outcome = AlphaOutcome.COMPUTED;
-        break;
-      case NO_VARIATION:
-        outcome = AlphaOutcome.NO_VARIATION;
-        break;
-      default:
-        outcome = AlphaOutcome.NO_PAIRABLE_ANSWERS;
+    if (result.unitsUsed() == 1) {
+      // The kernel gives 0 for one unit with variation: a fact of the formula, not of the raters.
+      outcome = AlphaOutcome.SINGLE_ITEM;
+    } else if (result.outcome() == AlphaResult.Outcome.COMPUTED) {
+      outcome = AlphaOutcome.COMPUTED;
+    } else if (result.outcome() == AlphaResult.Outcome.NO_VARIATION) {
+      outcome = AlphaOutcome.NO_VARIATION;
+    } else {
+      outcome = AlphaOutcome.NO_PAIRABLE_ANSWERS;
     }
     Alpha.Builder b =
         Alpha.builder()
