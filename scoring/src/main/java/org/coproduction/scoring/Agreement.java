@@ -45,8 +45,8 @@ public abstract class Agreement {
 
   /**
    * Whether alpha on {@link ScoringSettings#agreementScale()} is computed and below {@link
-   * ScoringSettings#lowAgreementBelow()}. Undefined alpha (no variation, or nothing to pair) is
-   * not low agreement.
+   * ScoringSettings#lowAgreementBelow()}. Undefined alpha (no variation, or nothing to pair) is not
+   * low agreement.
    *
    * @return true when raters disagree too much
    */

@@ -12,8 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Krippendorff's alpha on one measurement scale: how far raters agree beyond what chance would
  * give. 1 is perfect agreement, 0 is agreement no better than chance, below 0 is systematic
  * disagreement. Items are the units and raters the observers; {@code DONT_KNOW}, {@code
- * NOT_APPLICABLE} and unanswered items are missing values, which alpha allows. Source: Krippendorff,
- * "Computing Krippendorff's Alpha-Reliability" (2011).
+ * NOT_APPLICABLE} and unanswered items are missing values, which alpha allows. Source:
+ * Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011).
  */
 @Value.Immutable
 @CoProductionStyle
@@ -74,12 +74,13 @@ public abstract class Alpha {
       throw CoProductionException.at(
           "value", "alpha has a value exactly when its outcome is COMPUTED");
     }
-    value().ifPresent(
-        v -> {
-          if (!(v <= 1) || Double.isInfinite(v)) {
-            throw CoProductionException.at("value", "must be a number at most 1");
-          }
-        });
+    value()
+        .ifPresent(
+            v -> {
+              if (!(v <= 1) || Double.isInfinite(v)) {
+                throw CoProductionException.at("value", "must be a number at most 1");
+              }
+            });
     ScoreChecks.count("pairableAnswers", pairableAnswers());
     ScoreChecks.count("itemsUsed", itemsUsed());
   }

@@ -13,8 +13,8 @@ public enum AlphaOutcome {
   NO_VARIATION,
   /**
    * Only one item was answered by two or more raters. Alpha weighs how much raters disagree within
-   * items against how much answers differ across items; with a single item the two are the same,
-   * so alpha comes out as 0 (or undefined) whatever the raters said. It is not reported, and no
+   * items against how much answers differ across items; with a single item the two are the same, so
+   * alpha comes out as 0 (or undefined) whatever the raters said. It is not reported, and no
    * warning is given: the item's own spread ({@link ItemScore#spread()}) shows how far its raters
    * agree.
    */

@@ -7,8 +7,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How many raters gave each answer, so a reader can check a score by hand: the score is (100 ×
- * yes + 50 × partly) / (yes + partly + no).
+ * How many raters gave each answer, so a reader can check a score by hand: the score is (100 × yes
+ * + 50 × partly) / (yes + partly + no).
  */
 @Value.Immutable
 @CoProductionStyle

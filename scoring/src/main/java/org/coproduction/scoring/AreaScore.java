@@ -8,9 +8,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The score of one piece of the guide's jigsaw of change (culture, structure, practice, review),
- * so an organisation sees which part of itself needs work. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "How to do co-production".
+ * The score of one piece of the guide's jigsaw of change (culture, structure, practice, review), so
+ * an organisation sees which part of itself needs work. Source: {@code 002_ed537c7d2d404e79.txt},
+ * "How to do co-production".
  */
 @Value.Immutable
 @CoProductionStyle

@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The score of one checklist item: the mean of the raters' answers ({@code YES} 100, {@code
- * PARTLY} 50, {@code NO} 0; {@code DONT_KNOW} and {@code NOT_APPLICABLE} left out), with the counts
- * behind it, how far raters agree, what the records say, and the view of each interest group.
+ * The score of one checklist item: the mean of the raters' answers ({@code YES} 100, {@code PARTLY}
+ * 50, {@code NO} 0; {@code DONT_KNOW} and {@code NOT_APPLICABLE} left out), with the counts behind
+ * it, how far raters agree, what the records say, and the view of each interest group.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -148,13 +148,14 @@ public abstract class ItemScore {
     if (spread().isPresent() != value().isPresent()) {
       throw CoProductionException.at("spread", "an item has a spread exactly when it has a value");
     }
-    record().ifPresent(
-        r -> {
-          if (!r.itemId().equals(itemId())) {
-            throw CoProductionException.at(
-                "record.itemId", "must be the item's own id '" + itemId() + "'");
-          }
-        });
+    record()
+        .ifPresent(
+            r -> {
+              if (!r.itemId().equals(itemId())) {
+                throw CoProductionException.at(
+                    "record.itemId", "must be the item's own id '" + itemId() + "'");
+              }
+            });
     ScoreChecks.reason("reason", reason());
   }
 }

@@ -2,8 +2,8 @@ package org.coproduction.scoring;
 
 /**
  * How what an initiative's records show compares with what raters said about the same item. A wide
- * difference either way is worth a look: records may miss what people lived through, and people
- * may not know what the records show.
+ * difference either way is worth a look: records may miss what people lived through, and people may
+ * not know what the records show.
  */
 public enum RecordComparison {
   /** The records and the raters' score are less than 50 points apart. */

@@ -18,8 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * An item the provider should look at first: enough raters said {@code NO}, or the records say
  * {@code NO}. The carer who called for the checklist wanted it to "name and shame – if necessary"
  * ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"). A flag names
- * the item, how much failing it costs people, how many raters said what, and the records behind
- * it, so nobody has to take it on trust.
+ * the item, how much failing it costs people, how many raters said what, and the records behind it,
+ * so nobody has to take it on trust.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -143,13 +143,14 @@ public abstract class RedFlag {
       throw CoProductionException.at(
           "noShare", "a flag has a share of NO exactly when raters gave scored answers");
     }
-    record().ifPresent(
-        r -> {
-          if (!r.itemId().equals(itemId())) {
-            throw CoProductionException.at(
-                "record.itemId", "must be the flagged item's id '" + itemId() + "'");
-          }
-        });
+    record()
+        .ifPresent(
+            r -> {
+              if (!r.itemId().equals(itemId())) {
+                throw CoProductionException.at(
+                    "record.itemId", "must be the flagged item's id '" + itemId() + "'");
+              }
+            });
     ScoreChecks.reason("reason", reason());
   }
 }

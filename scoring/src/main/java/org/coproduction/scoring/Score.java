@@ -10,8 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A score over several items: the whole checklist, the items of one principle, or the items of
- * one piece of the jigsaw. It is the mean of the item scores weighted by item weight, over the
+ * A score over several items: the whole checklist, the items of one principle, or the items of one
+ * piece of the jigsaw. It is the mean of the item scores weighted by item weight, over the
  * conclusive items (or, when no item is conclusive, over the items with any answers, and then the
  * score is inconclusive). The items and numbers behind it are listed in {@link #inputs()}, so a
  * reader can redo the sum by hand.

@@ -47,8 +47,7 @@ final class ScoreChecks {
     for (int i = 0; i < values.size(); i++) {
       int first = values.indexOf(values.get(i));
       if (first != i) {
-        throw CoProductionException.at(
-            path + "[" + i + "]", "repeats " + path + "[" + first + "]");
+        throw CoProductionException.at(path + "[" + i + "]", "repeats " + path + "[" + first + "]");
       }
     }
   }

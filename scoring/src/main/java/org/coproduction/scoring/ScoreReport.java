@@ -89,8 +89,8 @@ public abstract class ScoreReport implements Document {
   /**
    * A score for each principle that items are mapped to.
    *
-   * @return principle scores, by framework in the checklist's order, then by principle in the
-   *     order the checklist's items first name them
+   * @return principle scores, by framework in the checklist's order, then by principle in the order
+   *     the checklist's items first name them
    */
   @JsonProperty("principles")
   public abstract List<PrincipleScore> principles();

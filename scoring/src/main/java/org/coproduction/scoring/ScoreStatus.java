@@ -5,7 +5,9 @@ package org.coproduction.scoring;
  * shown, with its number, but marked, so a reader neither takes it as firm nor thinks it is zero.
  */
 public enum ScoreStatus {
-  /** At least the configured number of raters ({@link ScoringSettings#minimumRaters()}) answered. */
+  /**
+   * At least the configured number of raters ({@link ScoringSettings#minimumRaters()}) answered.
+   */
   CONCLUSIVE,
   /**
    * Some raters answered, but fewer than {@link ScoringSettings#minimumRaters()}: the number is

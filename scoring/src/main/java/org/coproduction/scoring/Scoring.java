@@ -64,9 +64,9 @@ public final class Scoring {
    * <p>The response sets must all answer {@code checklist} (see {@link
    * ResponseSet#validateAgainst(Checklist)}), be about the same initiative and the same review
    * round (or all name no round), have distinct ids, and come from distinct participants where
-   * raters are named. Record answers must name items of the checklist, at most once each. A
-   * problem is reported with its path, for example {@code responses[3].reviewRoundId: ...} or
-   * {@code recordAnswers[0].itemId: no item 'x' in checklist coproduction-police 1.0}.
+   * raters are named. Record answers must name items of the checklist, at most once each. A problem
+   * is reported with its path, for example {@code responses[3].reviewRoundId: ...} or {@code
+   * recordAnswers[0].itemId: no item 'x' in checklist coproduction-police 1.0}.
    *
    * @param checklist the checklist the answers were given against
    * @param responses one response set per rater, at least one

@@ -79,8 +79,8 @@ public abstract class ScoringSettings {
   }
 
   /**
-   * The lived-experience side's score on an item at or below which, with a high provider score,
-   * the item is signalled as possible tokenism.
+   * The lived-experience side's score on an item at or below which, with a high provider score, the
+   * item is signalled as possible tokenism.
    *
    * @return 0 to 100, below {@link #tokenismProviderAtLeast()}; 50 unless set
    */
@@ -244,7 +244,11 @@ public abstract class ScoringSettings {
     if (!(value > lower)) {
       throw CoProductionException.at(
           path,
-          "must be above " + lowerName + " (" + Checks.plain(lower) + "), was "
+          "must be above "
+              + lowerName
+              + " ("
+              + Checks.plain(lower)
+              + "), was "
               + Checks.plain(value));
     }
   }

@@ -3,10 +3,10 @@ package org.coproduction.scoring;
 import org.coproduction.core.people.InterestGroup;
 
 /**
- * The two sides whose views of the same work are compared. People who use services may see
- * tokenism where the organisation sees co-production, so a gap between the sides is itself a
- * finding. Sources: {@code 004_badd4b3e527b04fd.txt}, "Co-production: Practicing what they
- * preach?"; {@code 001_0d571483b883475e.txt}, "Nothing about us without us".
+ * The two sides whose views of the same work are compared. People who use services may see tokenism
+ * where the organisation sees co-production, so a gap between the sides is itself a finding.
+ * Sources: {@code 004_badd4b3e527b04fd.txt}, "Co-production: Practicing what they preach?"; {@code
+ * 001_0d571483b883475e.txt}, "Nothing about us without us".
  *
  * <p>Sides are made of interest groups ({@link InterestGroup#isPersonWithLivedExperienceSide()},
  * {@link InterestGroup#isProviderSide()}), the same groups the breakdown shows, so a side's score

@@ -11,9 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One side's view of an item or an aggregate: people who use services and carers, or the people
- * who commission, run and work in services. Only the side's groups that are shown in the breakdown
- * are pooled, so a hidden group cannot be worked out by subtracting a shown group from its side.
+ * One side's view of an item or an aggregate: people who use services and carers, or the people who
+ * commission, run and work in services. Only the side's groups that are shown in the breakdown are
+ * pooled, so a hidden group cannot be worked out by subtracting a shown group from its side.
  */
 @Value.Immutable
 @CoProductionStyle

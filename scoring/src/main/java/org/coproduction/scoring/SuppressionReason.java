@@ -18,8 +18,8 @@ public enum SuppressionReason {
   COMPLEMENTARY,
   /**
    * Only one group answered and it has fewer than k raters, so the total alone would give its
-   * answers away. Every group of the breakdown is hidden, including those nobody answered for, so
-   * a reader cannot tell which group it was.
+   * answers away. Every group of the breakdown is hidden, including those nobody answered for, so a
+   * reader cannot tell which group it was.
    */
   TOTAL_WOULD_REVEAL
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * better, worse or stayed within the noise, and whether its red flag is new, resolved or still
  * there. Made by {@link Trends#compare} from two {@link ScoreReport}s.
  *
- * <p>Items are matched by id, which checklists keep stable across versions, so rounds rated
- * against different versions of a checklist can be compared on the items they share.
+ * <p>Items are matched by id, which checklists keep stable across versions, so rounds rated against
+ * different versions of a checklist can be compared on the items they share.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -110,8 +110,8 @@ public abstract class TrendReport implements Document {
   public abstract List<String> itemsOnlyInLater();
 
   /**
-   * The changes counted in one sentence, for example {@code 2 items better, 1 worse, 5 unchanged,
-   * 0 not comparable; 1 new red flag, 2 resolved, 1 still flagged}.
+   * The changes counted in one sentence, for example {@code 2 items better, 1 worse, 5 unchanged, 0
+   * not comparable; 1 new red flag, 2 resolved, 1 still flagged}.
    *
    * @return the summary
    */

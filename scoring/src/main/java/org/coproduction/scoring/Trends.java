@@ -7,17 +7,17 @@ import org.coproduction.scoring.internal.scores.TrendEngine;
  * Compares two review rounds of one initiative, so an organisation can see whether its
  * co-production is getting better and which red flags it has dealt with.
  *
- * <p>Score each round with {@link Scoring#score} under the same settings, then compare the
- * reports. For each item in both rounds:
+ * <p>Score each round with {@link Scoring#score} under the same settings, then compare the reports.
+ * For each item in both rounds:
  *
  * <ul>
  *   <li>the direction is {@link Direction#NOT_COMPARABLE} unless both rounds' scores are
  *       conclusive;
- *   <li>otherwise the change counts ({@link Direction#BETTER} or {@link Direction#WORSE}) only
- *       when it is at least {@link ScoringSettings#minimumMeaningfulChange()} points <em>and</em>
- *       more than 100 / n points, where n is the number of raters in the round with fewer: that is
- *       how far one rater switching from {@code NO} to {@code YES} would move the score, so a
- *       handful of raters cannot make noise look like progress; smaller changes are {@link
+ *   <li>otherwise the change counts ({@link Direction#BETTER} or {@link Direction#WORSE}) only when
+ *       it is at least {@link ScoringSettings#minimumMeaningfulChange()} points <em>and</em> more
+ *       than 100 / n points, where n is the number of raters in the round with fewer: that is how
+ *       far one rater switching from {@code NO} to {@code YES} would move the score, so a handful
+ *       of raters cannot make noise look like progress; smaller changes are {@link
  *       Direction#UNCHANGED};
  *   <li>the red flag is new, resolved, still there or absent in both.
  * </ul>

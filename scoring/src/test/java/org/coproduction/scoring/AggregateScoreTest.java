@@ -20,13 +20,17 @@ import org.coproduction.core.practice.JigsawArea;
 import org.junit.jupiter.api.Test;
 
 /**
- * Overall, principle and area scores, worked out by hand from this round: notice (weight 1) Y, Y,
- * N = 66.7; expenses (weight 2) Y, P, N = 50; ideas Y, Y = 100 from only 2 raters; reviews only
+ * Overall, principle and area scores, worked out by hand from this round: notice (weight 1) Y, Y, N
+ * = 66.7; expenses (weight 2) Y, P, N = 50; ideas Y, Y = 100 from only 2 raters; reviews only
  * DONT_KNOW.
  */
 class AggregateScoreTest {
   private static final ScoreReport REPORT =
-      round().rater(USERS, Y, Y, Y, DK).rater(USERS, Y, P, Y, DK).rater(STAFF, N, N, null, DK).score();
+      round()
+          .rater(USERS, Y, Y, Y, DK)
+          .rater(USERS, Y, P, Y, DK)
+          .rater(STAFF, N, N, null, DK)
+          .score();
 
   @Test
   void theOverallScoreIsTheWeightedMeanOfTheConclusiveItems() {
@@ -80,7 +84,8 @@ class AggregateScoreTest {
     assertEquals(ScoreStatus.NO_ANSWERS, review.status());
     assertEquals(Optional.empty(), review.value());
     assertEquals(Optional.empty(), review.band());
-    assertEquals("No item here has a yes, partly or no answer, so there is no score.", review.reason());
+    assertEquals(
+        "No item here has a yes, partly or no answer, so there is no score.", review.reason());
   }
 
   @Test
@@ -120,12 +125,21 @@ class AggregateScoreTest {
     assertEquals(Band.ON_THE_WAY, strict.band(89.9));
     assertEquals(
         Optional.of(Band.STARTING_OUT),
-        round().rater(USERS, Y, Y, Y, DK).rater(USERS, Y, P, Y, DK).rater(STAFF, N, N, null, DK)
-            .score(strict).overall().band());
+        round()
+            .rater(USERS, Y, Y, Y, DK)
+            .rater(USERS, Y, P, Y, DK)
+            .rater(STAFF, N, N, null, DK)
+            .score(strict)
+            .overall()
+            .band());
   }
 
   private static ScoreInput input(
-      String itemId, double weight, Optional<Double> value, ScoreStatus status, int raters,
+      String itemId,
+      double weight,
+      Optional<Double> value,
+      ScoreStatus status,
+      int raters,
       boolean used) {
     return ScoreInput.builder()
         .itemId(itemId)

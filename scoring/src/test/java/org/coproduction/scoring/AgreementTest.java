@@ -27,7 +27,8 @@ class AgreementTest {
     // notice: Y, Y, Y; expenses: N, N, Y. Pairable values: four 1s and two 0s, n = 6.
     // Coincidences of different values: expenses (m = 3) gives o_01 = o_10 = 2 / 2 = 1.
     // With two values every scale gives the same alpha: 1 − 5 × 2 / (2 × 4 × 2) = 3/8.
-    Score overall = round().rater(USERS, Y, N).rater(USERS, Y, N).rater(STAFF, Y, Y).score().overall();
+    Score overall =
+        round().rater(USERS, Y, N).rater(USERS, Y, N).rater(STAFF, Y, Y).score().overall();
     Agreement agreement = overall.agreement();
     for (Alpha alpha : List.of(agreement.nominal(), agreement.ordinal(), agreement.interval())) {
       assertEquals(AlphaOutcome.COMPUTED, alpha.outcome());
@@ -151,10 +152,6 @@ class AgreementTest {
   }
 
   private static Score area(ScoreReport report, JigsawArea area) {
-    return report.areas().stream()
-        .filter(a -> a.area() == area)
-        .findFirst()
-        .orElseThrow()
-        .score();
+    return report.areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow().score();
   }
 }

@@ -56,6 +56,8 @@ class BuiltInChecklistScoringTest {
               .collect(Collectors.toSet());
       assertEquals(all, scored, framework);
     }
-    report.principles().forEach(p -> assertEquals(Band.GOING_STRONG, p.score().band().orElseThrow()));
+    report
+        .principles()
+        .forEach(p -> assertEquals(Band.GOING_STRONG, p.score().band().orElseThrow()));
   }
 }

@@ -39,9 +39,9 @@ final class Fixtures {
   static final Answer NA = Answer.NOT_APPLICABLE;
 
   /**
-   * Four items: notice (practice, serious, weight 1, accessibility), expenses (structure,
-   * critical, weight 2, reciprocity and equality), ideas (practice, serious, weight 1, equality),
-   * reviews (review, moderate, weight 1, equality).
+   * Four items: notice (practice, serious, weight 1, accessibility), expenses (structure, critical,
+   * weight 2, reciprocity and equality), ideas (practice, serious, weight 1, equality), reviews
+   * (review, moderate, weight 1, equality).
    */
   static Checklist checklist() {
     return Checklist.builder()
@@ -147,7 +147,8 @@ final class Fixtures {
     return RecordAnswer.builder()
         .itemId(itemId)
         .answer(Answer.NO)
-        .addEvidence(Evidence.builder().kind(Evidence.Kind.MEETING).ref(ref).finding(finding).build())
+        .addEvidence(
+            Evidence.builder().kind(Evidence.Kind.MEETING).ref(ref).finding(finding).build())
         .build();
   }
 

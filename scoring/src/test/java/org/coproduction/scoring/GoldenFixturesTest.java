@@ -95,17 +95,13 @@ class GoldenFixturesTest {
   static ScoreReport first() {
     return report(
         "r1",
-        new Answer[][] {
-          {Y, N}, {Y, N}, {P, DK}, {N, N}, {Y, P}, {Y, Y}, {Y, Y}, {Y, Y}, {Y, Y}
-        });
+        new Answer[][] {{Y, N}, {Y, N}, {P, DK}, {N, N}, {Y, P}, {Y, Y}, {Y, Y}, {Y, Y}, {Y, Y}});
   }
 
   static ScoreReport second() {
     return report(
         "r2",
-        new Answer[][] {
-          {Y, Y}, {Y, Y}, {Y, P}, {Y, Y}, {Y, P}, {Y, Y}, {Y, Y}, {Y, Y}, {Y, Y}
-        });
+        new Answer[][] {{Y, Y}, {Y, Y}, {Y, P}, {Y, Y}, {Y, P}, {Y, Y}, {Y, Y}, {Y, Y}, {Y, Y}});
   }
 
   @Test
@@ -122,7 +118,8 @@ class GoldenFixturesTest {
   @Test
   void aHandEditedReportThatBreaksARuleIsRefusedWithItsPath() throws IOException {
     String text = Files.readString(GOLDEN.resolve("score-report.json"), StandardCharsets.UTF_8);
-    String broken = text.replaceFirst("\"visibility\" : \"SHOWN\"", "\"visibility\" : \"NO_RATERS\"");
+    String broken =
+        text.replaceFirst("\"visibility\" : \"SHOWN\"", "\"visibility\" : \"NO_RATERS\"");
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Documents.read(broken, ScoreReport.class));
     assertEquals(

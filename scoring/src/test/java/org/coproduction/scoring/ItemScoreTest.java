@@ -67,14 +67,22 @@ class ItemScoreTest {
   @Test
   void theMinimumNumberOfRatersIsASetting() {
     ScoreReport report =
-        round().rater(USERS, Y).rater(STAFF, N).score(ScoringSettings.builder().minimumRaters(2).build());
+        round()
+            .rater(USERS, Y)
+            .rater(STAFF, N)
+            .score(ScoringSettings.builder().minimumRaters(2).build());
     assertEquals(ScoreStatus.CONCLUSIVE, report.item(NOTICE).orElseThrow().status());
   }
 
   @Test
   void onlyDontKnowAndNotApplicableLeaveNoScoreRatherThanZero() {
     ItemScore reviews =
-        round().rater(USERS, Y, Y, Y, DK).rater(STAFF, Y, Y, Y, NA).score().item(REVIEWS).orElseThrow();
+        round()
+            .rater(USERS, Y, Y, Y, DK)
+            .rater(STAFF, Y, Y, Y, NA)
+            .score()
+            .item(REVIEWS)
+            .orElseThrow();
     assertEquals(ScoreStatus.NO_ANSWERS, reviews.status());
     assertEquals(Optional.empty(), reviews.value());
     assertEquals(Optional.empty(), reviews.spread());

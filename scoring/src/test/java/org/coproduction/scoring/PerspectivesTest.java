@@ -77,7 +77,14 @@ class PerspectivesTest {
 
   @Test
   void aNegativeGapMeansPeopleWhoUseServicesScoreItHigher() {
-    Breakdown b = round().raters(3, USERS, Y).raters(3, STAFF, P).score().item(NOTICE).orElseThrow().byGroup();
+    Breakdown b =
+        round()
+            .raters(3, USERS, Y)
+            .raters(3, STAFF, P)
+            .score()
+            .item(NOTICE)
+            .orElseThrow()
+            .byGroup();
     assertEquals(Optional.of(-50.0), b.gap());
     assertEquals(
         "People who use services and carers score this 50 points higher than the provider side.",
@@ -87,11 +94,7 @@ class PerspectivesTest {
   @Test
   void theProviderSideScoringHighWhilePeopleWhoUseServicesScoreLowSignalsTokenism() {
     ScoreReport report =
-        round()
-            .rater(USERS, Y, Y)
-            .raters(2, USERS, N, Y)
-            .raters(4, STAFF, Y, Y)
-            .score();
+        round().rater(USERS, Y, Y).raters(2, USERS, N, Y).raters(4, STAFF, Y, Y).score();
     // notice: people who use services 33.3, staff 100
     assertEquals(1, report.tokenism().size());
     TokenismSignal signal = report.tokenism().get(0);
@@ -111,15 +114,25 @@ class PerspectivesTest {
     // people who use services 66.7, staff 100: not tokenism under the defaults
     assertEquals(List.of(), answers.score().tokenism());
     ScoringSettings wider =
-        ScoringSettings.builder().tokenismProviderAtLeast(90).tokenismLivedExperienceAtMost(70).build();
+        ScoringSettings.builder()
+            .tokenismProviderAtLeast(90)
+            .tokenismLivedExperienceAtMost(70)
+            .build();
     assertEquals(NOTICE, answers.score(wider).tokenism().get(0).itemId());
   }
 
   @Test
   void aGroupWithFewerThanThreeRatersIsSuppressedWithItsReason() {
     Breakdown b =
-        round().raters(3, USERS, Y).raters(2, CARERS, N).raters(4, STAFF, Y).raters(5, MANAGERS, P)
-            .score().item(NOTICE).orElseThrow().byGroup();
+        round()
+            .raters(3, USERS, Y)
+            .raters(2, CARERS, N)
+            .raters(4, STAFF, Y)
+            .raters(5, MANAGERS, P)
+            .score()
+            .item(NOTICE)
+            .orElseThrow()
+            .byGroup();
     GroupScore carers = b.group(CARERS);
     assertEquals(Visibility.SUPPRESSED, carers.visibility());
     assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), carers.suppression());
@@ -134,8 +147,14 @@ class PerspectivesTest {
     // Carers (2) could be worked out from the item's total minus the rest, so the smallest shown
     // group, people who use services (3), is hidden too.
     Breakdown b =
-        round().raters(3, USERS, Y).raters(2, CARERS, N).raters(4, STAFF, Y)
-            .score().item(NOTICE).orElseThrow().byGroup();
+        round()
+            .raters(3, USERS, Y)
+            .raters(2, CARERS, N)
+            .raters(4, STAFF, Y)
+            .score()
+            .item(NOTICE)
+            .orElseThrow()
+            .byGroup();
     assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), b.group(CARERS).suppression());
     assertEquals(Optional.of(SuppressionReason.COMPLEMENTARY), b.group(USERS).suppression());
     assertEquals(
@@ -154,8 +173,15 @@ class PerspectivesTest {
   @Test
   void twoSmallGroupsNeedNoComplement() {
     Breakdown b =
-        round().raters(3, USERS, Y).raters(2, CARERS, N).rater(MANAGERS, N).raters(4, STAFF, Y)
-            .score().item(NOTICE).orElseThrow().byGroup();
+        round()
+            .raters(3, USERS, Y)
+            .raters(2, CARERS, N)
+            .rater(MANAGERS, N)
+            .raters(4, STAFF, Y)
+            .score()
+            .item(NOTICE)
+            .orElseThrow()
+            .byGroup();
     assertEquals(Visibility.SHOWN, b.group(USERS).visibility());
     assertEquals(Visibility.SUPPRESSED, b.group(CARERS).visibility());
     assertEquals(Visibility.SUPPRESSED, b.group(MANAGERS).visibility());
@@ -184,9 +210,13 @@ class PerspectivesTest {
   @Test
   void kIsASettingAndOneHidesNothing() {
     Breakdown b =
-        round().rater(USERS, Y).raters(3, STAFF, Y)
+        round()
+            .rater(USERS, Y)
+            .raters(3, STAFF, Y)
             .score(ScoringSettings.builder().minimumGroupSize(1).build())
-            .item(NOTICE).orElseThrow().byGroup();
+            .item(NOTICE)
+            .orElseThrow()
+            .byGroup();
     assertEquals(Optional.of(100.0), b.group(USERS).value());
     assertEquals(Optional.of(1), b.group(USERS).raters());
   }
@@ -217,12 +247,14 @@ class PerspectivesTest {
     Breakdown overall = report.overall().byGroup();
     assertEquals(Optional.of(50.0), overall.livedExperience().value());
     assertEquals(Optional.of(100.0), overall.provider().value());
-    assertEquals(Optional.empty(), report.item(EXPENSES).orElseThrow().byGroup().livedExperience().value());
+    assertEquals(
+        Optional.empty(), report.item(EXPENSES).orElseThrow().byGroup().livedExperience().value());
   }
 
   @Test
   void aGroupHiddenOnEveryItemIsHiddenInTheAggregateWithTheReason() {
-    ScoreReport report = round().raters(3, USERS, Y, Y).raters(2, CARERS, N, N).raters(2, STAFF, Y, Y).score();
+    ScoreReport report =
+        round().raters(3, USERS, Y, Y).raters(2, CARERS, N, N).raters(2, STAFF, Y, Y).score();
     GroupScore carers = report.overall().byGroup().group(CARERS);
     assertEquals(Visibility.SUPPRESSED, carers.visibility());
     assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), carers.suppression());

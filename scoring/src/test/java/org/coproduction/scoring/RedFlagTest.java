@@ -27,7 +27,8 @@ class RedFlagTest {
 
   @Test
   void exactlyAThirdSayingNoRaisesAFlag() {
-    ScoreReport report = round().rater(USERS, null, Y).rater(USERS, null, Y).rater(STAFF, null, N).score();
+    ScoreReport report =
+        round().rater(USERS, null, Y).rater(USERS, null, Y).rater(STAFF, null, N).score();
     RedFlag flag = report.redFlag(EXPENSES).orElseThrow();
     assertEquals(List.of(FlagTrigger.RATERS_SAID_NO), flag.triggers());
     assertEquals(Severity.CRITICAL, flag.severity());
@@ -58,7 +59,11 @@ class RedFlagTest {
   void dontKnowAnswersDoNotCountTowardsTheShare() {
     // 1 no of 2 scored answers is a half, however many did not know.
     ScoreReport report =
-        round().rater(USERS, null, Y).rater(STAFF, null, N).raters(4, STAFF, null, Fixtures.DK).score();
+        round()
+            .rater(USERS, null, Y)
+            .rater(STAFF, null, N)
+            .raters(4, STAFF, null, Fixtures.DK)
+            .score();
     RedFlag flag = report.redFlag(EXPENSES).orElseThrow();
     assertEquals(Optional.of(0.5), flag.noShare());
     assertEquals(ScoreStatus.INCONCLUSIVE, flag.status());
@@ -110,7 +115,9 @@ class RedFlagTest {
             .build();
     ScoreReport report = round().raters(2, USERS, N).rater(USERS, Y).score(List.of(partly));
     // raters 33.3, records 50: 16.7 points apart
-    assertEquals(Optional.of(RecordComparison.AGREE), report.redFlag(NOTICE).orElseThrow().recordComparison());
+    assertEquals(
+        Optional.of(RecordComparison.AGREE),
+        report.redFlag(NOTICE).orElseThrow().recordComparison());
   }
 
   @Test

@@ -38,10 +38,13 @@ public final class ScoringGenerators {
   public static final class Input {
     /** The checklist answered. */
     public final Checklist checklist;
+
     /** One round of answers. */
     public final List<ResponseSet> responses;
+
     /** What the records say. */
     public final List<RecordAnswer> records;
+
     /** The settings. */
     public final ScoringSettings settings;
 
@@ -136,7 +139,12 @@ public final class ScoringGenerators {
     return arbitrary()
         .pick(
             List.of(
-                Answer.YES, Answer.YES, Answer.PARTLY, Answer.NO, Answer.NO, Answer.DONT_KNOW,
+                Answer.YES,
+                Answer.YES,
+                Answer.PARTLY,
+                Answer.NO,
+                Answer.NO,
+                Answer.DONT_KNOW,
                 Answer.NOT_APPLICABLE));
   }
 

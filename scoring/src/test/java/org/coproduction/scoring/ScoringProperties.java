@@ -83,7 +83,8 @@ class ScoringProperties {
                 Optional<Double> now = is.get(e.getKey());
                 assertEquals(e.getValue().isPresent(), now != null && now.isPresent(), e.getKey());
                 e.getValue()
-                    .ifPresent(v -> assertTrue(now.get() >= v, e.getKey() + ": " + v + " -> " + now));
+                    .ifPresent(
+                        v -> assertTrue(now.get() >= v, e.getKey() + ": " + v + " -> " + now));
               }
             });
   }
@@ -101,8 +102,7 @@ class ScoringProperties {
               ReportWalk.gaps(report)
                   .forEach(
                       (key, value) ->
-                          value.ifPresent(
-                              v -> assertTrue(v >= -100 && v <= 100, key + " = " + v)));
+                          value.ifPresent(v -> assertTrue(v >= -100 && v <= 100, key + " = " + v)));
             });
   }
 
@@ -114,7 +114,8 @@ class ScoringProperties {
             (input, seed) -> {
               Random random = new Random(seed);
               List<ResponseSet> changed = new ArrayList<>(input.responses);
-              // A rater who knew nothing joins, and every rater adds DONT_KNOW where they were silent.
+              // A rater who knew nothing joins, and every rater adds DONT_KNOW where they were
+              // silent.
               List<ItemResponse> nothing = new ArrayList<>();
               for (String itemId : input.checklist.itemIds()) {
                 nothing.add(ItemResponse.of(itemId, Answer.DONT_KNOW));
@@ -161,7 +162,9 @@ class ScoringProperties {
               for (ItemScore item : report.items()) {
                 Breakdown b = item.byGroup();
                 long hidden =
-                    b.groups().stream().filter(g -> g.visibility() == Visibility.SUPPRESSED).count();
+                    b.groups().stream()
+                        .filter(g -> g.visibility() == Visibility.SUPPRESSED)
+                        .count();
                 // One hidden group next to a shown total would be total minus the rest.
                 assertNotEquals(1, hidden, item.itemId());
                 int shownRaters = 0;
@@ -170,7 +173,8 @@ class ScoringProperties {
                     assertTrue(g.raters().get() >= k, item.itemId() + " " + g.group());
                     shownRaters += g.raters().get();
                   } else {
-                    assertTrue(g.value().isEmpty() && g.raters().isEmpty() && g.answers().isEmpty());
+                    assertTrue(
+                        g.value().isEmpty() && g.raters().isEmpty() && g.answers().isEmpty());
                   }
                 }
                 if (hidden == 0) {
@@ -190,8 +194,7 @@ class ScoringProperties {
                   }
                   assertEquals(yes + partly + no, side.raters());
                   if (side.raters() > 0) {
-                    assertEquals(
-                        Optional.of(mean(yes, partly, no)), side.value(), item.itemId());
+                    assertEquals(Optional.of(mean(yes, partly, no)), side.value(), item.itemId());
                   } else {
                     assertTrue(side.value().isEmpty());
                   }
@@ -302,7 +305,8 @@ class ScoringProperties {
                         || item.score().direction() == Direction.NOT_COMPARABLE,
                     item.itemId());
                 assertTrue(
-                    item.flag() == FlagChange.STILL_FLAGGED || item.flag() == FlagChange.NOT_FLAGGED,
+                    item.flag() == FlagChange.STILL_FLAGGED
+                        || item.flag() == FlagChange.NOT_FLAGGED,
                     item.itemId());
               }
             });

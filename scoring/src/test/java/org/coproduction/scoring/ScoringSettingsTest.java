@@ -43,7 +43,8 @@ class ScoringSettingsTest {
     assertRefused(
         b -> b.redFlagShare(1.5), "redFlagShare: must be more than 0 and at most 1, was 1.5");
     assertRefused(
-        b -> b.redFlagShare(Double.NaN), "redFlagShare: must be more than 0 and at most 1, was NaN");
+        b -> b.redFlagShare(Double.NaN),
+        "redFlagShare: must be more than 0 and at most 1, was NaN");
   }
 
   @Test
@@ -82,8 +83,7 @@ class ScoringSettingsTest {
         "lowAgreementBelow: must be more than 0 and at most 1, was -0.1");
   }
 
-  private static void assertRefused(
-      Consumer<ScoringSettings.Builder> change, String message) {
+  private static void assertRefused(Consumer<ScoringSettings.Builder> change, String message) {
     ScoringSettings.Builder builder = ScoringSettings.builder();
     change.accept(builder);
     CoProductionException e = assertThrows(CoProductionException.class, builder::build);

@@ -114,13 +114,26 @@ class TrendsTest {
   }
 
   @Test
+  void anUnmovedScoreStayed() {
+    ScoreReport again =
+        round("r2")
+            .raters(3, USERS, Y, N, Y, Y)
+            .rater(STAFF, Y, Y, Y, P)
+            .rater(STAFF, N, Y, Y, P)
+            .score();
+    ScoreChange change = item(Trends.compare(FIRST, again), NOTICE).score();
+    assertEquals(Direction.UNCHANGED, change.direction());
+    assertEquals(Optional.of(0.0), change.change());
+    assertEquals("Stayed at 80.", change.reason());
+  }
+
+  @Test
   void aRoundWithTooFewRatersCannotBeCompared() {
     ScoreReport thin = round("r2").raters(2, USERS, Y).score();
     ScoreChange change = item(Trends.compare(FIRST, thin), NOTICE).score();
     assertEquals(Direction.NOT_COMPARABLE, change.direction());
     assertEquals(Optional.of(20.0), change.change());
-    assertEquals(
-        "Not compared, as the later round has fewer than 3 raters.", change.reason());
+    assertEquals("Not compared, as the later round has fewer than 3 raters.", change.reason());
     ScoreChange none = item(Trends.compare(FIRST, thin), EXPENSES).score();
     assertEquals(Optional.empty(), none.change());
     assertEquals("Not compared, as the later round has no scored answers.", none.reason());
@@ -163,7 +176,8 @@ class TrendsTest {
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Trends.compare(noRound, SECOND));
     assertEquals(
-        "earlier.reviewRoundId: a trend needs each report to name its review round", e.getMessage());
+        "earlier.reviewRoundId: a trend needs each report to name its review round",
+        e.getMessage());
   }
 
   @Test

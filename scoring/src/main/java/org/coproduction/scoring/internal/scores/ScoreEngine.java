@@ -59,8 +59,8 @@ import org.coproduction.scoring.internal.stats.Spread;
 /**
  * Works out a {@link ScoreReport} from a checklist, everybody's answers and what the records say.
  *
- * <p>Nothing here depends on the order of response sets or of the answers inside them: every
- * number is worked out from counts, and Krippendorff's alpha does not depend on order either.
+ * <p>Nothing here depends on the order of response sets or of the answers inside them: every number
+ * is worked out from counts, and Krippendorff's alpha does not depend on order either.
  */
 public final class ScoreEngine {
   private static final InterestGroup[] GROUPS = InterestGroup.values();
@@ -410,9 +410,7 @@ public final class ScoreEngine {
     if (n == 0) {
       return other == 0
           ? "Nobody answered this item, so it has no score."
-          : "No rater answered yes, partly or no ("
-              + leftOut(v)
-              + "), so the item has no score.";
+          : "No rater answered yes, partly or no (" + leftOut(v) + "), so the item has no score.";
     }
     StringBuilder sb = new StringBuilder();
     sb.append(Decimals.count(n, "rater", "raters"))
@@ -449,8 +447,7 @@ public final class ScoreEngine {
   }
 
   private GroupScore itemGroup(Cell cell) {
-    GroupScore.Builder b =
-        GroupScore.builder().group(cell.group).visibility(cell.visibility);
+    GroupScore.Builder b = GroupScore.builder().group(cell.group).visibility(cell.visibility);
     switch (cell.visibility) {
       case SHOWN:
         return b.value(cell.value)
@@ -569,7 +566,9 @@ public final class ScoreEngine {
                 ? Character.toUpperCase(mean.charAt(0)) + mean.substring(1)
                 : "Inconclusive, as no item here has " + k + " or more raters: " + mean);
     long thin =
-        scope.stream().filter(v -> !used.contains(v) && v.status == ScoreStatus.INCONCLUSIVE).count();
+        scope.stream()
+            .filter(v -> !used.contains(v) && v.status == ScoreStatus.INCONCLUSIVE)
+            .count();
     long none = scope.stream().filter(v -> v.status == ScoreStatus.NO_ANSWERS).count();
     if (thin > 0) {
       sb.append("; left out: ")
@@ -593,12 +592,15 @@ public final class ScoreEngine {
               .collect(Collectors.toList());
       GroupScore.Builder b = GroupScore.builder().group(g);
       if (!shown.isEmpty()) {
-        double value = Decimals.weightedMean(weights(shown), values(shown, v -> v.cells.get(g).value));
+        double value =
+            Decimals.weightedMean(weights(shown), values(shown, v -> v.cells.get(g).value));
         Set<Integer> who = new TreeSet<>();
         shown.forEach(v -> who.addAll(v.cells.get(g).raters));
-        int hidden = (int) used.stream()
-            .filter(v -> v.cells.get(g).visibility == Visibility.SUPPRESSED)
-            .count();
+        int hidden =
+            (int)
+                used.stream()
+                    .filter(v -> v.cells.get(g).visibility == Visibility.SUPPRESSED)
+                    .count();
         groups.add(
             b.visibility(Visibility.SHOWN)
                 .value(value)
@@ -609,7 +611,8 @@ public final class ScoreEngine {
                         + " where it is shown = "
                         + Decimals.text(value)
                         + (hidden > 0
-                            ? "; left out: " + Decimals.count(hidden, "item", "items")
+                            ? "; left out: "
+                                + Decimals.count(hidden, "item", "items")
                                 + " where it is hidden"
                             : "")
                         + ".")
@@ -732,11 +735,12 @@ public final class ScoreEngine {
     Alpha nominal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.NOMINAL));
     Alpha ordinal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.ORDINAL));
     Alpha interval = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.INTERVAL));
-    Agreement.Builder b =
-        Agreement.builder().nominal(nominal).ordinal(ordinal).interval(interval);
+    Agreement.Builder b = Agreement.builder().nominal(nominal).ordinal(ordinal).interval(interval);
     MeasurementScale scale = settings.agreementScale();
-    Alpha chosen = scale == MeasurementScale.NOMINAL ? nominal
-        : scale == MeasurementScale.ORDINAL ? ordinal : interval;
+    Alpha chosen =
+        scale == MeasurementScale.NOMINAL
+            ? nominal
+            : scale == MeasurementScale.ORDINAL ? ordinal : interval;
     boolean low = chosen.value().map(v -> v < settings.lowAgreementBelow()).orElse(false);
     String explanation;
     switch (chosen.outcome()) {
@@ -750,9 +754,11 @@ public final class ScoreEngine {
                 + " and "
                 + Decimals.count(chosen.pairableAnswers(), "answer", "answers")
                 + (low
-                    ? ", below " + Decimals.text(settings.lowAgreementBelow())
+                    ? ", below "
+                        + Decimals.text(settings.lowAgreementBelow())
                         + ": raters agree too little to lean on this score."
-                    : ", at least " + Decimals.text(settings.lowAgreementBelow())
+                    : ", at least "
+                        + Decimals.text(settings.lowAgreementBelow())
                         + ": raters agree enough to draw conclusions.");
         break;
       case NO_VARIATION:

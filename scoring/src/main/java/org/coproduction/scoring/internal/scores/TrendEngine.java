@@ -34,14 +34,16 @@ public final class TrendEngine {
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(later, "later");
     String earlierRound =
-        earlier.reviewRoundId()
+        earlier
+            .reviewRoundId()
             .orElseThrow(
                 () ->
                     CoProductionException.at(
                         "earlier.reviewRoundId",
                         "a trend needs each report to name its review round"));
     String laterRound =
-        later.reviewRoundId()
+        later
+            .reviewRoundId()
             .orElseThrow(
                 () ->
                     CoProductionException.at(
@@ -170,26 +172,41 @@ public final class TrendEngine {
     double delta = change.orElseThrow();
     BigDecimal size = BigDecimal.valueOf(Math.abs(delta));
     String moved =
-        "from " + Decimals.text(earlier.get()) + " to " + Decimals.text(later.get()) + " ("
-            + (delta > 0 ? "+" : delta < 0 ? "−" : "") + Decimals.text(Math.abs(delta))
+        "from "
+            + Decimals.text(earlier.get())
+            + " to "
+            + Decimals.text(later.get())
+            + " ("
+            + (delta > 0 ? "+" : delta < 0 ? "−" : "")
+            + Decimals.text(Math.abs(delta))
             + " points)";
+    if (delta == 0) {
+      return b.direction(Direction.UNCHANGED)
+          .reason("Stayed at " + Decimals.text(later.get()) + ".")
+          .build();
+    }
     if (size.compareTo(BigDecimal.valueOf(minimum)) < 0) {
       return b.direction(Direction.UNCHANGED)
           .reason(
-              "Moved " + moved + ", less than the " + Decimals.text(minimum)
+              "Moved "
+                  + moved
+                  + ", less than the "
+                  + Decimals.text(minimum)
                   + " points counted as a change.")
           .build();
     }
     if (fewestRaters.isPresent()
-        && size.multiply(BigDecimal.valueOf(fewestRaters.get()))
-                .compareTo(BigDecimal.valueOf(100))
+        && size.multiply(BigDecimal.valueOf(fewestRaters.get())).compareTo(BigDecimal.valueOf(100))
             <= 0) {
       return b.direction(Direction.UNCHANGED)
           .reason(
-              "Moved " + moved + ", no more than the "
+              "Moved "
+                  + moved
+                  + ", no more than the "
                   + Decimals.text(Decimals.ratio(100, fewestRaters.get(), 1))
                   + " points one rater changing their answer could make, with "
-                  + fewestRaters.get() + " raters in the smaller round.")
+                  + fewestRaters.get()
+                  + " raters in the smaller round.")
           .build();
     }
     return b.direction(delta > 0 ? Direction.BETTER : Direction.WORSE)
@@ -203,9 +220,9 @@ public final class TrendEngine {
         : "has fewer than " + minimumRaters + " raters";
   }
 
-  private static String summary(Map<Direction, Integer> directions, Map<FlagChange, Integer> flags) {
-    int items =
-        directions.values().stream().mapToInt(Integer::intValue).sum();
+  private static String summary(
+      Map<Direction, Integer> directions, Map<FlagChange, Integer> flags) {
+    int items = directions.values().stream().mapToInt(Integer::intValue).sum();
     if (items == 0) {
       return "No item was rated in both rounds.";
     }
@@ -217,7 +234,8 @@ public final class TrendEngine {
         + " unchanged and "
         + directions.getOrDefault(Direction.NOT_COMPARABLE, 0)
         + " not comparable; "
-        + Decimals.count(flags.getOrDefault(FlagChange.NEW_FLAG, 0), "new red flag", "new red flags")
+        + Decimals.count(
+            flags.getOrDefault(FlagChange.NEW_FLAG, 0), "new red flag", "new red flags")
         + ", "
         + flags.getOrDefault(FlagChange.RESOLVED_FLAG, 0)
         + " resolved and "
