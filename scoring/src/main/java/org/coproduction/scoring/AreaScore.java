@@ -1,0 +1,50 @@
+package org.coproduction.scoring;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.practice.JigsawArea;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The score of one piece of the guide's jigsaw of change (culture, structure, practice, review), so
+ * an organisation sees which part of itself needs work. Source: {@code 002_ed537c7d2d404e79.txt},
+ * "How to do co-production".
+ */
+@Value.Immutable
+@CoProductionStyle
+@JsonSerialize(as = ImmutableAreaScore.class)
+@JsonDeserialize(as = ImmutableAreaScore.class)
+public abstract class AreaScore {
+  AreaScore() {}
+
+  /**
+   * The piece of the jigsaw.
+   *
+   * @return the area
+   */
+  @Value.Parameter
+  @JsonProperty("area")
+  public abstract JigsawArea area();
+
+  /**
+   * The score over the area's items.
+   *
+   * @return the score
+   */
+  @Value.Parameter
+  @JsonProperty("score")
+  public abstract Score score();
+
+  /**
+   * An area's score.
+   *
+   * @param area the piece of the jigsaw
+   * @param score the score over its items
+   * @return the area score
+   */
+  public static AreaScore of(JigsawArea area, Score score) {
+    return ImmutableAreaScore.of(area, score);
+  }
+}

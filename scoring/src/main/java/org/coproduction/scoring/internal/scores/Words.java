@@ -1,0 +1,55 @@
+package org.coproduction.scoring.internal.scores;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.scoring.MeasurementScale;
+import org.coproduction.scoring.Side;
+import org.coproduction.scoring.SuppressionReason;
+
+/** The words reasons are made of, kept in one place so every reason says a thing the same way. */
+final class Words {
+  private Words() {}
+
+  static String group(InterestGroup group) {
+    return group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String groups(List<InterestGroup> groups) {
+    List<String> names = groups.stream().map(Words::group).collect(Collectors.toList());
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
+  }
+
+  static String side(Side side) {
+    return side == Side.LIVED_EXPERIENCE
+        ? "people who use services and carers"
+        : "the people who commission, run and work in services";
+  }
+
+  static String scale(MeasurementScale scale) {
+    String name = scale.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  static String suppression(SuppressionReason reason, int k) {
+    switch (reason) {
+      case FEWER_THAN_K:
+        return "suppressed: fewer than " + k + " raters";
+      case COMPLEMENTARY:
+        return "suppressed: hidden as well, so that a smaller group's score cannot be worked out"
+            + " from the total";
+      case TOTAL_WOULD_REVEAL:
+        return "suppressed: only one group answered and it has fewer than "
+            + k
+            + " raters, so every group is hidden";
+      default:
+        throw new IllegalArgumentException("unknown reason " + reason);
+    }
+  }
+}
