@@ -8,8 +8,10 @@ module org.coproduction.examples {
 
   exports org.coproduction.examples;
   exports org.coproduction.examples.survey;
+  exports org.coproduction.examples.report;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.examples to tools.jackson.databind;
   opens org.coproduction.examples.survey to tools.jackson.databind;
+  opens org.coproduction.examples.report to tools.jackson.databind;
 }
