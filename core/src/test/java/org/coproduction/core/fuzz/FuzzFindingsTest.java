@@ -39,4 +39,14 @@ class FuzzFindingsTest {
         problem(
             "ReciprocityLedgerFuzzTest", "regression-money-beyond-long.json", ReciprocityLedger.class));
   }
+
+  @Test
+  void theMostNegativeHoursAreRefusedInDomainWords() throws IOException {
+    assertEquals(
+        "contributions[0].hours: must be 0 hours or more, was PT-2562047788015215H-30M-8S",
+        problem(
+            "ReciprocityLedgerFuzzTest",
+            "regression-hours-most-negative.json",
+            ReciprocityLedger.class));
+  }
 }
