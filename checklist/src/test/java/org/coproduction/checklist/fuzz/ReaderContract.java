@@ -17,6 +17,9 @@ import org.coproduction.core.Documents;
  *
  * <p>A copy of the contract in core's fuzz tests: test sources are not shared between modules.
  *
+ * <p>A refusal must say where and what in the reader's own words, not through one of its
+ * fallbacks (see {@link #assertSaysWhereAndWhat}).
+ *
  * <p>A document that reads must also survive the trip out and back: written and read again, it is
  * equal to itself and writes the same text. A document the library accepts but then refuses in its
  * own written form would break every pipeline that stores what it read.
@@ -34,7 +37,7 @@ final class ReaderContract {
     try {
       first = Documents.read(json, type);
     } catch (CoProductionException refused) {
-      assertFalse(refused.getMessage().isBlank(), "a refusal says what is wrong");
+      assertSaysWhereAndWhat(refused);
       assertSameOutcomeFromAReader(json, type, refused);
       return null;
     }
@@ -49,6 +52,22 @@ final class ReaderContract {
     assertEquals(first, again, "written and read again, the document is unchanged");
     assertEquals(written, Documents.write(again), "writing is stable");
     return first;
+  }
+
+  /**
+   * The reader's fallbacks are not refusals in domain words: "cannot be read" means a check threw
+   * something other than the library's exception, and "not valid JSON" without a line means a
+   * problem with a value was taken for a syntax error, so the person fixing the file is not told
+   * where to look.
+   */
+  private static void assertSaysWhereAndWhat(CoProductionException refused) {
+    assertFalse(refused.problem().isBlank(), "a refusal says what is wrong");
+    assertFalse(
+        refused.problem().startsWith("cannot be read"),
+        () -> "a refusal in domain words, not a fallback: " + refused.getMessage());
+    assertFalse(
+        refused.problem().startsWith("not valid JSON") && refused.path().isEmpty(),
+        () -> "a syntax error names its line: " + refused.getMessage());
   }
 
   private static <T extends Document> void assertSameOutcomeFromAReader(
