@@ -7,6 +7,8 @@ import org.coproduction.core.CoProductionException;
 
 /** Checks, sums and wording for hours of time and of time credit. */
 final class Hours {
+  private static final Duration MOST_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
+
   private Hours() {}
 
   /** Fails when a number of hours is below zero; hours are safe to show. */
@@ -37,7 +39,8 @@ final class Hours {
   /** Hours as people say them: {@code 3 hours}, {@code 1 hour 30 minutes}, {@code -2 hours}. */
   static String words(Duration hours) {
     if (hours.isNegative()) {
-      return "-" + words(hours.negated());
+      // The most negative Duration has no positive counterpart: negating it overflows.
+      return hours.equals(MOST_NEGATIVE) ? hours.toString() : "-" + words(hours.negated());
     }
     if (hours.getNano() != 0) {
       return hours.toString();

@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -109,6 +110,10 @@ public final class JsonSupport {
     if (e instanceof StreamConstraintsException) {
       return CoProductionException.at(
           path, "the " + what + " is too large or too deeply nested to read safely (" + limitName(e) + ")");
+    }
+    if (e instanceof InputCoercionException c) {
+      // Valid JSON, but a number too large for its field: say which field, as for any wrong value.
+      return CoProductionException.at(path, "must be " + range(c.getTargetType()));
     }
     if (e instanceof StreamReadException) {
       return CoProductionException.at(where(e.getLocation()), "not valid JSON: " + syntax(e));
@@ -217,6 +222,16 @@ public final class JsonSupport {
       return "a number has more than " + MAX_NUMBER_DIGITS + " digits";
     }
     return "a limit was exceeded";
+  }
+
+  private static String range(Class<?> type) {
+    if (type == int.class || type == Integer.class) {
+      return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    }
+    if (type == long.class || type == Long.class) {
+      return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+    }
+    return "a smaller number";
   }
 
   private static String enumValues(Class<?> type) {
