@@ -1,6 +1,7 @@
 package org.coproduction.core;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,7 +47,7 @@ public final class Documents {
     DocumentType meta = meta(type);
     JsonNode tree;
     try {
-      tree = JsonSupport.mapper().readTree(json);
+      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
     } catch (JacksonException e) {
       throw JsonSupport.translate(e, meta.name() + " document");
     }
@@ -67,7 +68,7 @@ public final class Documents {
     DocumentType meta = meta(type);
     JsonNode tree;
     try {
-      tree = JsonSupport.mapper().readTree(json);
+      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException io) {
         throw new UncheckedIOException(io);
@@ -137,7 +138,8 @@ public final class Documents {
 
   private static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
     if (!tree.isObject()) {
-      throw CoProductionException.of("a " + meta.name() + " document must be a JSON object");
+      throw CoProductionException.of(
+          article(meta.name()) + " " + meta.name() + " document must be a JSON object");
     }
     JsonNode version = tree.get("schemaVersion");
     if (version == null) {
@@ -162,6 +164,28 @@ public final class Documents {
     } catch (JacksonException e) {
       throw JsonSupport.translate(e, meta.name() + " document");
     }
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+  }
+
+  /** Files saved by spreadsheet and text tools often start with a byte-order mark: skip it. */
+  private static String withoutByteOrderMark(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  }
+
+  private static Reader withoutByteOrderMark(Reader json) {
+    PushbackReader reader = new PushbackReader(json, 1);
+    try {
+      int first = reader.read();
+      if (first != -1 && first != '\uFEFF') {
+        reader.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reader;
   }
 
   private static DocumentType meta(Class<?> type) {

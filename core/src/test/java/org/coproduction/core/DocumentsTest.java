@@ -122,6 +122,15 @@ class DocumentsTest {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsSkipped(@TempDir Path dir) throws IOException {
+    PrincipleFramework framework = Documents.read("\uFEFF" + GOOD, PrincipleFramework.class);
+    Path file = dir.resolve("saved-by-a-spreadsheet.json");
+    Files.write(file, ("\uFEFF" + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(framework, Documents.read(file, PrincipleFramework.class));
+    assertEquals(framework, Documents.read(new StringReader("\uFEFF" + GOOD), PrincipleFramework.class));
+  }
+
+  @Test
   void aDocumentMustBeAnObject() {
     assertEquals("a principle framework document must be a JSON object", problem("[1, 2]"));
   }

@@ -201,7 +201,7 @@ public final class JsonSupport {
       return "unreadable";
     }
     // Jackson quotes the offending token; drop quoted text so no document content is echoed.
-    return m.split("\n")[0].replaceAll("'[^']*'", "a token").replaceAll("\\([^)]*\\)", "").trim();
+    return m.split("\n")[0].replaceAll("'[^']*'", "a token").replaceAll("\\([^)]*\\)", "").replaceAll(" {2,}", " ").trim();
   }
 
   private static String limitName(JacksonException e) {
