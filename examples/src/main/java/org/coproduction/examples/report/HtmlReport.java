@@ -56,8 +56,8 @@ import org.coproduction.scoring.representation.SeldomHeardReach;
  * principle scores by interest group (of the first framework the checklist maps to, the national
  * guide's four principles for the built-in checklist), the overall score and its band, signs of
  * tokenism, what the records say, the ladder, fairness of reward, representation and the change
- * between rounds. Every text that comes from data is escaped. Scores hidden to protect small
- * groups stay hidden here too, with the reason.
+ * between rounds. Every text that comes from data is escaped. Scores hidden to protect small groups
+ * stay hidden here too, with the reason.
  */
 public final class HtmlReport {
   private static final String CSS =
@@ -300,7 +300,8 @@ public final class HtmlReport {
   }
 
   private static void recordAnswer(Html h, RecordAnswer r) {
-    h.element("p", "The records say " + Words.of(r.answer()) + (r.evidence().isEmpty() ? "." : ":"));
+    h.element(
+        "p", "The records say " + Words.of(r.answer()) + (r.evidence().isEmpty() ? "." : ":"));
     evidence(h, r.evidence());
   }
 
@@ -350,9 +351,9 @@ public final class HtmlReport {
             + framework.principles().size()
             + " principles in \u201c"
             + framework.name()
-            + "\u201d. A score is the weighted mean of the items that give evidence for the principle:"
-            + " 100 means everyone said yes, 0 that everyone said no. Where a group had fewer"
-            + " than "
+            + "\u201d. A score is the weighted mean of the items that give evidence for the"
+            + " principle: 100 means everyone said yes, 0 that everyone said no. Where a group had"
+            + " fewer than "
             + latest.settings().minimumGroupSize()
             + " raters its score is hidden, so nobody can be singled out.");
     h.open("figure");
@@ -557,7 +558,10 @@ public final class HtmlReport {
       h.element("td", Words.of(r.answer()));
       h.open("td");
       if (r.evidence().isEmpty()) {
-        h.text(r.answer() == Answer.YES ? "Nothing falls short." : "Nothing in the records to judge by.");
+        h.text(
+            r.answer() == Answer.YES
+                ? "Nothing falls short."
+                : "Nothing in the records to judge by.");
       } else {
         evidence(h, r.evidence());
       }
@@ -635,8 +639,7 @@ public final class HtmlReport {
     FairnessReport f = maybe.get();
     h.element("p", f.payComparison().explanation());
     if (f.payGaps().isEmpty()) {
-      h.element(
-          "p", "No person who uses services or carer was paid less than the professionals.");
+      h.element("p", "No person who uses services or carer was paid less than the professionals.");
     } else {
       openTable(h, "class", "pay-gaps");
       h.element(
@@ -805,8 +808,7 @@ public final class HtmlReport {
         h.element("td", m.date().toString());
         h.element("td", String.valueOf(m.attended()), "class", "num");
         h.element("td", m.groupsMissing().isEmpty() ? "none" : Words.list(m.groupsMissing()));
-        h.element(
-            "td", m.groupsNotInvited().isEmpty() ? "none" : Words.list(m.groupsNotInvited()));
+        h.element("td", m.groupsNotInvited().isEmpty() ? "none" : Words.list(m.groupsNotInvited()));
         h.close("tr");
       }
       h.close("tbody").close("table").close("div");

@@ -35,9 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * framework is a taxonomy whose taxa are its principles, and every rule is related to the
  * principles it gives evidence for; each red flag of the latest round is one result, with an
  * explicit level ({@code CRITICAL} and {@code SERIOUS} are {@code error}, {@code MODERATE} is
- * {@code warning}, {@code MINOR} is {@code note}). There are no source files, so a result's location
- * is a logical one: the initiative, with the meetings, suggestions, decisions and stages the
- * records name as related locations.
+ * {@code warning}, {@code MINOR} is {@code note}). There are no source files, so a result's
+ * location is a logical one: the initiative, with the meetings, suggestions, decisions and stages
+ * the records name as related locations.
  *
  * <p>The output is deterministic: the same report gives the same bytes, with fields in a fixed
  * order and no time stamps.
@@ -52,9 +52,9 @@ public final class SarifReport {
   private SarifReport() {}
 
   /**
-   * Renders a report in SARIF. Rules take their wording from the built-in checklist when the
-   * report was scored with it; a report scored with another checklist gets rules named by item id
-   * only, so use {@link #render(EvaluationReport, Checklist)} for those.
+   * Renders a report in SARIF. Rules take their wording from the built-in checklist when the report
+   * was scored with it; a report scored with another checklist gets rules named by item id only, so
+   * use {@link #render(EvaluationReport, Checklist)} for those.
    *
    * @param report the report to render
    * @return the SARIF log as indented JSON, ending in a line break
@@ -102,7 +102,8 @@ public final class SarifReport {
 
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "coproduction");
-    driver.put("fullName", "coproduction: the co-production checklist, scored by everybody involved");
+    driver.put(
+        "fullName", "coproduction: the co-production checklist, scored by everybody involved");
     ObjectNode driverProperties = driver.putObject("properties");
     driverProperties.put("checklistId", latest.checklist().id());
     driverProperties.put("checklistVersion", latest.checklist().version());
@@ -158,7 +159,8 @@ public final class SarifReport {
     Optional<ItemScore> score = context.report().latest().item(itemId);
     Optional<Severity> severity =
         item.map(ChecklistItem::severity).or(() -> score.map(ItemScore::severity));
-    rule.putObject("shortDescription").put("text", item.map(ChecklistItem::statement).orElse(itemId));
+    rule.putObject("shortDescription")
+        .put("text", item.map(ChecklistItem::statement).orElse(itemId));
     if (item.isPresent()) {
       rule.putObject("fullDescription").put("text", item.get().easyRead());
       rule.putObject("help").put("text", help(item.get()));
@@ -204,7 +206,8 @@ public final class SarifReport {
               + " show beside what people say.");
     }
     item.failureMode()
-        .ifPresent(m -> help.append(" It guards against this failure: ").append(Words.of(m)).append('.'));
+        .ifPresent(
+            m -> help.append(" It guards against this failure: ").append(Words.of(m)).append('.'));
     List<String> sources = new ArrayList<>();
     for (Source s : item.sources()) {
       sources.add(s.toString());
@@ -291,7 +294,8 @@ public final class SarifReport {
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", e.ref());
         logical.put(
-            "fullyQualifiedName", initiativeId + "/" + Words.of(e.kind()).replace(' ', '-') + "/" + e.ref());
+            "fullyQualifiedName",
+            initiativeId + "/" + Words.of(e.kind()).replace(' ', '-') + "/" + e.ref());
         logical.put("kind", "object");
         location
             .putObject("message")

@@ -58,7 +58,8 @@ class HtmlReportBrowserTest {
   void aHostileTitleStaysTextInTheBrowser(@TempDir Path work)
       throws IOException, InterruptedException {
     HeadlessChromium chromium = HeadlessChromium.require();
-    String hostile = "</title><script>console.error('injected')</script><img src=x onerror=alert(1)>";
+    String hostile =
+        "</title><script>console.error('injected')</script><img src=x onerror=alert(1)>";
     Evaluation example = Examples.load("care-leavers");
     Evaluation evil =
         Evaluation.builder()
@@ -73,7 +74,9 @@ class HtmlReportBrowserTest {
     assertFalse(visit.dom().contains("<script"), "a script element reached the DOM");
     assertFalse(visit.dom().contains("<img"), "an image element reached the DOM");
     assertTrue(
-        visit.dom().contains("&lt;/title&gt;&lt;script&gt;console.error('injected')&lt;/script&gt;"),
+        visit
+            .dom()
+            .contains("&lt;/title&gt;&lt;script&gt;console.error('injected')&lt;/script&gt;"),
         "the title is shown as text");
   }
 

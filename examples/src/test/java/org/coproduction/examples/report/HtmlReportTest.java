@@ -112,7 +112,8 @@ class HtmlReportTest {
         report.latest().overall().byGroup().groups().stream()
             .filter(g -> g.visibility() != Visibility.NO_RATERS)
             .count();
-    int bars = all(Pattern.compile("<rect class=\"(bar|bar-suppressed|bar-missing)\""), html).size();
+    int bars =
+        all(Pattern.compile("<rect class=\"(bar|bar-suppressed|bar-missing)\""), html).size();
     assertEquals(guide.size() * groupsThatTookPart, bars);
     assertTrue(html.contains("role=\"img\""));
     assertTrue(html.contains("<title id=\"chart-title\">"));
@@ -140,7 +141,8 @@ class HtmlReportTest {
     EvaluationReport report = Evaluator.evaluate(Examples.load("practising-what-they-preach"));
     String html = HtmlReport.render(report);
 
-    assertTrue(html.contains("<caption>" + report.latest().tokenism().size() + " signs of tokenism"));
+    assertTrue(
+        html.contains("<caption>" + report.latest().tokenism().size() + " signs of tokenism"));
     assertEquals(
         report.latest().tokenism().size(),
         all(Pattern.compile("<tr data-item=\"[^\"]+\"><th scope=\"row\">"), tokenismSection(html))
@@ -159,8 +161,7 @@ class HtmlReportTest {
   void theOverallScoreAndBandAreShown() {
     EvaluationReport report = Evaluator.evaluate(Examples.load("care-leavers"));
     String html = HtmlReport.render(report);
-    String value =
-        Words.number(report.latest().overall().value().orElseThrow());
+    String value = Words.number(report.latest().overall().value().orElseThrow());
 
     assertTrue(html.contains("<span class=\"score\" id=\"overall-score\">" + value + "</span>"));
     assertTrue(

@@ -171,7 +171,8 @@ class SarifReportTest {
     assertEquals(
         "care-leavers/meeting/sg1",
         first.get("logicalLocations").get(0).get("fullyQualifiedName").stringValue());
-    assertEquals("Meeting sg1: expenses were not offered", first.get("message").get("text").stringValue());
+    assertEquals(
+        "Meeting sg1: expenses were not offered", first.get("message").get("text").stringValue());
     assertTrue(
         expenses.get("message").get("text").stringValue().contains("5 of 15 raters said no"),
         "the message gives the counts");
@@ -208,7 +209,8 @@ class SarifReportTest {
   void aChecklistOtherThanTheOneScoredIsRefused() {
     EvaluationReport report = Evaluator.evaluate(Examples.load("dementia-club"));
     Checklist other =
-        ChecklistDerivation.from(BuiltInChecklist.get()).derive("coproduction-police", "1.1", "Ours");
+        ChecklistDerivation.from(BuiltInChecklist.get())
+            .derive("coproduction-police", "1.1", "Ours");
 
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SarifReport.render(report, other));

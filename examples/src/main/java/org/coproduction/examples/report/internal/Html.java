@@ -1,10 +1,10 @@
 package org.coproduction.examples.report.internal;
 
 /**
- * A small writer of HTML and SVG markup that escapes every piece of text and every attribute
- * value it is given. Free text in a report (titles, descriptions, findings) comes from users'
- * files and may hold markup such as {@code <script>}; only the markup this library writes itself
- * goes through {@link #raw(String)}.
+ * A small writer of HTML and SVG markup that escapes every piece of text and every attribute value
+ * it is given. Free text in a report (titles, descriptions, findings) comes from users' files and
+ * may hold markup such as {@code <script>}; only the markup this library writes itself goes through
+ * {@link #raw(String)}.
  */
 public final class Html {
   private final StringBuilder out = new StringBuilder();
@@ -112,7 +112,11 @@ public final class Html {
       throw new IllegalArgumentException("attributes come in name and value pairs");
     }
     for (int i = 0; i < attributes.length; i += 2) {
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
+          .append('"');
     }
   }
 

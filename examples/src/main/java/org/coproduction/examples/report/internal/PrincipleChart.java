@@ -15,11 +15,11 @@ import org.coproduction.scoring.Visibility;
 /**
  * An inline SVG grouped bar chart of one framework's principle scores by interest group: one group
  * of bars per principle, one bar per interest group that has raters. A group hidden to protect
- * small numbers is drawn as a hatched placeholder that says so, never as a bar, so the chart
- * cannot be read as a score of zero. The chart carries a title and a description for screen
- * readers, text labels on every bar, and colours from the Okabe and Ito palette, which stays
- * distinct for the common kinds of colour blindness; each bar also has a dark outline so its edge
- * stands out from the white background whatever its colour.
+ * small numbers is drawn as a hatched placeholder that says so, never as a bar, so the chart cannot
+ * be read as a score of zero. The chart carries a title and a description for screen readers, text
+ * labels on every bar, and colours from the Okabe and Ito palette, which stays distinct for the
+ * common kinds of colour blindness; each bar also has a dark outline so its edge stands out from
+ * the white background whatever its colour.
  */
 public final class PrincipleChart {
   private static final int LEFT = 64;
@@ -138,7 +138,8 @@ public final class PrincipleChart {
             "font-family",
             "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif")
         .raw("\n");
-    svg.element("title", "Principle scores by interest group: " + framework.name(), "id", "chart-title");
+    svg.element(
+        "title", "Principle scores by interest group: " + framework.name(), "id", "chart-title");
     svg.element("desc", description(round, framework, groups, k), "id", "chart-desc");
     svg.raw(
         "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
@@ -377,11 +378,9 @@ public final class PrincipleChart {
           INK);
       return;
     }
-    String label =
-        score.map(s -> hiddenLabel(s, k)).orElse("no score");
+    String label = score.map(s -> hiddenLabel(s, k)).orElse("no score");
     String reason = score.map(GroupScore::reason).orElse("no score for this principle");
-    boolean suppressed =
-        score.isPresent() && score.get().visibility() == Visibility.SUPPRESSED;
+    boolean suppressed = score.isPresent() && score.get().visibility() == Visibility.SUPPRESSED;
     svg.open(
             "rect",
             "class",

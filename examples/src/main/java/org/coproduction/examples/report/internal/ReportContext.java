@@ -183,7 +183,8 @@ public final class ReportContext {
       List<String> others = new ArrayList<>();
       checklist.ifPresent(
           c ->
-              c.items().forEach(
+              c.items()
+                  .forEach(
                       item -> {
                         for (Map.Entry<String, List<String>> e : item.principles().entrySet()) {
                           if (e.getKey().equals(id)) {

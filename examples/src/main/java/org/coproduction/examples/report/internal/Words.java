@@ -50,7 +50,9 @@ public final class Words {
    * @return the text with an upper-case first letter
    */
   public static String capitalise(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /**
