@@ -440,35 +440,54 @@ public final class ReportContent {
   private Section sides() {
     Breakdown breakdown = latest.overall().byGroup();
     List<Row> rows = new ArrayList<>();
-    List<String> pooled = new ArrayList<>();  // the groups behind each side, in words
     for (SideScore side : List.of(breakdown.livedExperience(), breakdown.provider())) {
-      String label =
-          side.side() == Side.LIVED_EXPERIENCE ? "people who use services and carers" : "providers";
       rows.add(
           new Row(
-              List.of(label, number(side.value()), String.valueOf(side.raters())),
+              List.of(sideLabel(side), number(side.value()), String.valueOf(side.raters())),
               side.value().map(OptionalDouble::of).orElse(OptionalDouble.empty())));
-      pooled.add(side.groups().isEmpty() ? "no group" : Words.groups(side.groups()));
     }
-    return new Section(
-        "People who use services and carers, and providers",
-        List.of(
-            para(
-                "The view of people who use services and carers beside the view of providers:"
-                    + " those who commission, run and work in services. Both are taken over the"
-                    + " items both sides have a score for, and pool only groups shown above: here "
-                    + pooled.get(0)
-                    + " on one side and "
-                    + pooled.get(1)
-                    + " on the other."),
-            new Table(
-                List.of(
-                    new Column("side", false),
-                    new Column("score", true),
-                    new Column("raters", true)),
-                rows,
-                1),
-            para(breakdown.reason())));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        para(
+            "The view of people who use services and carers beside the view of providers:"
+                + " those who commission, run and work in services. Both are taken over the"
+                + " items both sides have a score for, and pool only the groups shown above."));
+    blocks.add(
+        new Table(
+            List.of(
+                new Column("side", false),
+                new Column("score", true),
+                new Column("raters", true)),
+            rows,
+            1));
+    SideScore lived = breakdown.livedExperience();
+    SideScore provider = breakdown.provider();
+    if (!lived.groups().isEmpty() && !provider.groups().isEmpty()) {
+      blocks.add(
+          para(
+              "Pooled here: "
+                  + Words.groups(lived.groups())
+                  + " for "
+                  + sideLabel(lived)
+                  + "; "
+                  + Words.groups(provider.groups())
+                  + " for "
+                  + sideLabel(provider)
+                  + "."));
+    }
+    blocks.add(para(breakdown.reason()));
+    if (breakdown.gap().isEmpty()) {
+      blocks.add(
+          para(
+              "A side has a score only where one of its groups is shown on items the other side"
+                  + " also has a score for: with too few raters on one side, the two cannot be"
+                  + " compared."));
+    }
+    return new Section("People who use services and carers, and providers", blocks);
+  }
+
+  private static String sideLabel(SideScore side) {
+    return side.side() == Side.LIVED_EXPERIENCE ? "people who use services and carers" : "providers";
   }
 
   // 7. Tokenism
