@@ -21,8 +21,8 @@ import org.coproduction.examples.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -169,8 +169,7 @@ public final class Evaluate implements Callable<Integer> {
   @Override
   public Integer call() {
     if (file != null && example != null) {
-      throw new ParameterException(
-          spec.commandLine(), "give a FILE or --example, not both");
+      throw new ParameterException(spec.commandLine(), "give a FILE or --example, not both");
     }
     String source;
     Evaluation evaluation;

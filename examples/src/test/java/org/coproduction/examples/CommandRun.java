@@ -31,7 +31,10 @@ record CommandRun(int code, String out, String err) {
     return err.lines().toList();
   }
 
-  /** Standard output with every run of spaces and line breaks made one space, so wrapped text reads as written. */
+  /**
+   * Standard output with every run of spaces and line breaks made one space, so wrapped text reads
+   * as written.
+   */
   String flatOut() {
     return out.replaceAll("\\s+", " ");
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The command's output for chosen examples and formats, compared byte for byte with files committed
- * under {@code src/test/resources/golden/}. A change to any report shows up as a diff to review.
- * On a mismatch the actual output is written to {@code target/golden-actual/} so it can be compared
+ * under {@code src/test/resources/golden/}. A change to any report shows up as a diff to review. On
+ * a mismatch the actual output is written to {@code target/golden-actual/} so it can be compared
  * and, once checked by eye, copied over the golden file.
  */
 class EvaluateGoldenTest {
@@ -33,8 +33,7 @@ class EvaluateGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void outputMatchesTheGoldenFile(String golden, String example, String format)
-      throws IOException {
+  void outputMatchesTheGoldenFile(String golden, String example, String format) throws IOException {
     CommandRun run = CommandRun.of("--example", example, "--format", format);
     assertEquals(0, run.code(), run.err());
     byte[] actual = run.out().getBytes(StandardCharsets.UTF_8);

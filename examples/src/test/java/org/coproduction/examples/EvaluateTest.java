@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the {@code evaluate} command in-process on every bundled example and checks that each
- * report shows what its example exists to show, that every format runs cleanly, and that every
- * user error gives its exit code and a one-line message, never a stack trace.
+ * Runs the {@code evaluate} command in-process on every bundled example and checks that each report
+ * shows what its example exists to show, that every format runs cleanly, and that every user error
+ * gives its exit code and a one-line message, never a stack trace.
  */
 class EvaluateTest {
   static List<String> examples() {
@@ -212,7 +212,9 @@ class EvaluateTest {
             .count());
 
     String text = CommandRun.of("--example", "opportunities-fair").flatOut();
-    assertTrue(text.contains("Since review round fair-2024: Better: up from 45.9 to 90.8 (+44.9 points)."), text);
+    assertTrue(
+        text.contains("Since review round fair-2024: Better: up from 45.9 to 90.8 (+44.9 points)."),
+        text);
     assertTrue(text.contains("Overall: Better: up from 45.9 to 90.8 (+44.9 points)."));
     assertTrue(
         text.contains(
@@ -255,8 +257,7 @@ class EvaluateTest {
   void outputWritesTheReportToAFileAndNothingToStandardOutput(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("report.md");
-    CommandRun run =
-        CommandRun.of("-e", "care-leavers", "-f", "markdown", "-o", file.toString());
+    CommandRun run = CommandRun.of("-e", "care-leavers", "-f", "markdown", "-o", file.toString());
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.out());
     assertEquals("", run.err());
@@ -305,7 +306,8 @@ class EvaluateTest {
   void versionNamesTheLibraryVersion() {
     CommandRun run = CommandRun.of("--version");
     assertEquals(0, run.code());
-    assertTrue(run.out().matches("evaluate \\(coproduction\\) \\d+\\.\\d+\\.\\d+\\S*\\R"), run.out());
+    assertTrue(
+        run.out().matches("evaluate \\(coproduction\\) \\d+\\.\\d+\\.\\d+\\S*\\R"), run.out());
   }
 
   // Errors

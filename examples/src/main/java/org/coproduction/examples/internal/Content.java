@@ -81,8 +81,7 @@ public record Content(String title, List<String> intro, List<Section> sections) 
    * @param cells one cell per column
    * @param bar the score to draw as a bar, if any
    * @param remark why the row has no figures, such as {@code suppressed: fewer than 3 raters}; a
-   *     plain-text layout shows it in place of every cell after the first, others in a last
-   *     column
+   *     plain-text layout shows it in place of every cell after the first, others in a last column
    */
   public record Row(List<String> cells, OptionalDouble bar, Optional<String> remark) {
     /**

@@ -11,10 +11,10 @@ import org.coproduction.core.principle.PrincipleFrameworks;
 import org.coproduction.examples.report.EvaluationReport;
 
 /**
- * The words behind the ids in a report: an item's statement, a framework's and a principle's
- * name. A report carries ids only; the wording comes from the checklist the raters answered, and
- * only when it is the very checklist (id and version) the report was scored against, so a report
- * never shows a statement its raters did not see.
+ * The words behind the ids in a report: an item's statement, a framework's and a principle's name.
+ * A report carries ids only; the wording comes from the checklist the raters answered, and only
+ * when it is the very checklist (id and version) the report was scored against, so a report never
+ * shows a statement its raters did not see.
  */
 public final class ItemTexts {
   private final Optional<Checklist> checklist;

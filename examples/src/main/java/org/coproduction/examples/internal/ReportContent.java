@@ -320,10 +320,7 @@ public final class ReportContent {
   private Section overall() {
     List<Block> blocks = new ArrayList<>();
     Score overall = latest.overall();
-    blocks.add(
-        scoreTable(
-            "",
-            List.of(scoreRow("overall", overall))));
+    blocks.add(scoreTable("", List.of(scoreRow("overall", overall))));
     blocks.add(para(overall.reason()));
     report
         .trend()
@@ -455,9 +452,7 @@ public final class ReportContent {
     blocks.add(
         new Table(
             List.of(
-                new Column("side", false),
-                new Column("score", true),
-                new Column("raters", true)),
+                new Column("side", false), new Column("score", true), new Column("raters", true)),
             rows,
             1));
     SideScore lived = breakdown.livedExperience();
@@ -487,7 +482,9 @@ public final class ReportContent {
   }
 
   private static String sideLabel(SideScore side) {
-    return side.side() == Side.LIVED_EXPERIENCE ? "people who use services and carers" : "providers";
+    return side.side() == Side.LIVED_EXPERIENCE
+        ? "people who use services and carers"
+        : "providers";
   }
 
   // 7. Tokenism
@@ -757,7 +754,9 @@ public final class ReportContent {
     blocks.add(para(f.payComparison().explanation()));
     if (f.payGaps().isEmpty()) {
       blocks.add(
-          para("No pay gaps: no person who uses services or carer was paid less than professionals."));
+          para(
+              "No pay gaps: no person who uses services or carer was paid less than"
+                  + " professionals."));
     } else {
       blocks.add(
           para(
@@ -779,10 +778,7 @@ public final class ReportContent {
         owed.add(o.participantId() + " " + Words.money(o.unreimbursed()));
       }
       blocks.add(
-          para(
-              "Out of pocket, with expenses claimed and not yet paid back: "
-                  + list(owed)
-                  + "."));
+          para("Out of pocket, with expenses claimed and not yet paid back: " + list(owed) + "."));
     }
     blocks.add(
         para(
@@ -846,7 +842,10 @@ public final class ReportContent {
     }
     if (!f.groupsNotInLedger().isEmpty()) {
       blocks.add(
-          para("Nobody from these groups is in the ledger: " + Words.groups(f.groupsNotInLedger()) + "."));
+          para(
+              "Nobody from these groups is in the ledger: "
+                  + Words.groups(f.groupsNotInLedger())
+                  + "."));
     }
     if (!f.notInLedger().isEmpty()) {
       blocks.add(para("Taking part but not in the ledger: " + list(f.notInLedger()) + "."));
@@ -927,9 +926,7 @@ public final class ReportContent {
           m.date()
               + m.stage().map(s -> ", " + Words.stage(s)).orElse("")
               + m.bodyId().map(b -> ", " + b).orElse("");
-      gaps.add(
-          new Item(
-              m.meetingId(), "(" + where + "): " + m.attended() + " came", details));
+      gaps.add(new Item(m.meetingId(), "(" + where + "): " + m.attended() + " came", details));
     }
     if (r.meetings().isEmpty()) {
       blocks.add(para("No meetings are recorded."));
@@ -969,7 +966,8 @@ public final class ReportContent {
         .ifPresent(n -> blocks.add(para("People in at least one seldom-heard group: " + n + ".")));
     r.peopleInSeldomHeardGroupsSuppressed()
         .ifPresent(
-            reason -> blocks.add(para("People in at least one seldom-heard group: " + reason + ".")));
+            reason ->
+                blocks.add(para("People in at least one seldom-heard group: " + reason + ".")));
     if (!r.seldomHeardNotReached().isEmpty()) {
       blocks.add(
           para(
@@ -1016,8 +1014,7 @@ public final class ReportContent {
     }
     List<String> notComparable = ids(trend, t -> t.score().direction() == Direction.NOT_COMPARABLE);
     if (!notComparable.isEmpty()) {
-      blocks.add(
-          para("Not comparable, too few raters in one round: " + list(notComparable) + "."));
+      blocks.add(para("Not comparable, too few raters in one round: " + list(notComparable) + "."));
     }
     blocks.add(new Subheading("Red flags"));
     List<String> flags = new ArrayList<>();

@@ -245,7 +245,8 @@ public final class Words {
    */
   public static String hours(Duration time) {
     BigDecimal hours =
-        BigDecimal.valueOf(time.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
+        BigDecimal.valueOf(time.toMinutes())
+            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
     return hours.stripTrailingZeros().toPlainString();
   }
 

@@ -9,8 +9,8 @@ import org.coproduction.core.Documents;
 
 /**
  * The forms an {@link EvaluationReport} can be written in, each with its renderer: the {@code
- * evaluate} command's {@code --format} option takes their {@linkplain #cliName() names}. A new
- * form is one more constant here, such as {@code HTML("html", (report, checklist) ->
+ * evaluate} command's {@code --format} option takes their {@linkplain #cliName() names}. A new form
+ * is one more constant here, such as {@code HTML("html", (report, checklist) ->
  * HtmlReport.render(report))}; the command's option, its help and its error messages list the
  * constants, so nothing else changes.
  */

@@ -24,9 +24,9 @@ import org.coproduction.examples.internal.Words;
  * shows at a glance. No colours or other terminal codes, so it reads the same in a file, an email
  * or a screen reader.
  *
- * <p>The "co-production police" asked for a list that shows the provider how well its process
- * works (source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability"): this is that list, worded for the people who scored it.
+ * <p>The "co-production police" asked for a list that shows the provider how well its process works
+ * (source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"): this
+ * is that list, worded for the people who scored it.
  */
 public final class TextReport {
   /** Lines are wrapped to this many characters, so they fit an ordinary terminal. */

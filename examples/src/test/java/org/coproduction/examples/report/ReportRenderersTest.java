@@ -51,11 +51,15 @@ class ReportRenderersTest {
   @Test
   void eachFormatRendersThroughItsOwnRenderer() {
     Checklist checklist = BuiltInChecklist.get();
-    assertEquals(TextReport.render(CARE_LEAVERS), ReportFormat.TEXT.render(CARE_LEAVERS, checklist));
+    assertEquals(
+        TextReport.render(CARE_LEAVERS), ReportFormat.TEXT.render(CARE_LEAVERS, checklist));
     assertEquals(
         MarkdownReport.render(CARE_LEAVERS), ReportFormat.MARKDOWN.render(CARE_LEAVERS, checklist));
     assertEquals(CsvReport.render(CARE_LEAVERS), ReportFormat.CSV.render(CARE_LEAVERS, checklist));
-    assertTrue(ReportFormat.JSON.render(CARE_LEAVERS, checklist).startsWith("{\n  \"schemaVersion\" : 1,"));
+    assertTrue(
+        ReportFormat.JSON
+            .render(CARE_LEAVERS, checklist)
+            .startsWith("{\n  \"schemaVersion\" : 1,"));
   }
 
   @Test
@@ -109,7 +113,8 @@ class ReportRenderersTest {
     for (Map<String, String> row : readCsv(CsvReport.render(report))) {
       assertEquals("", row.get("statement"));
     }
-    assertTrue(MarkdownReport.render(report).contains("1. **expenses-and-fees** (critical, structure)\n"));
+    assertTrue(
+        MarkdownReport.render(report).contains("1. **expenses-and-fees** (critical, structure)\n"));
     // Given the checklist that was scored, its wording is used.
     assertTrue(MarkdownReport.render(report, ours).contains("  - " + EXPENSES + "\n"));
   }
@@ -136,7 +141,9 @@ class ReportRenderersTest {
             "people_who_commission_and_run_services",
             "people_who_work_in_services"),
         byGroup.keySet());
-    assertEquals(Set.of("fair-2024", "fair-2025"), rows.stream().map(r -> r.get("round")).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("fair-2024", "fair-2025"),
+        rows.stream().map(r -> r.get("round")).collect(Collectors.toSet()));
     for (Map<String, String> row : rows) {
       String status = row.get("status");
       if (row.get("group").equals("all")) {
@@ -163,7 +170,9 @@ class ReportRenderersTest {
             .description("# not a heading\n- not a list")
             .build();
     String markdown = MarkdownReport.render(Evaluator.evaluate(odd));
-    assertTrue(markdown.startsWith("# Tea \\| \\*club\\* \\<b\\>\n\n\\# not a heading - not a list\n"), markdown);
+    assertTrue(
+        markdown.startsWith("# Tea \\| \\*club\\* \\<b\\>\n\n\\# not a heading - not a list\n"),
+        markdown);
   }
 
   @Test
