@@ -192,7 +192,8 @@ class EvaluateTest {
     assertTrue(text.contains("Gave time and got nothing back of any kind: y03."));
     assertTrue(text.contains("people who use services 5 137 0.00 0.00"));
     assertTrue(text.contains("people who work in services 4 147 5915.00 40.24"));
-    assertTrue(text.contains("Gini coefficient: 0.635."));
+    assertTrue(
+        text.contains("Return inequality: 0.635. Gini coefficient of value returned per hour"));
     // The other failings the example is about: office hours and travel.
     assertTrue(text.contains("4. convenient-times (serious, practice)"));
     assertTrue(text.contains("3. venue-access (critical, practice)"));

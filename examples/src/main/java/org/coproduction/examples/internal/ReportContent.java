@@ -858,7 +858,7 @@ public final class ReportContent {
                 .coefficient()
                 .map(
                     gini ->
-                        "Gini coefficient: "
+                        "Return inequality: "
                             + Words.coefficient(gini)
                             + ". "
                             + f.returnInequality().explanation())
