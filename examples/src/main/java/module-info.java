@@ -5,13 +5,15 @@ module org.coproduction.examples {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires com.fasterxml.jackson.annotation;
+  requires info.picocli;
 
   exports org.coproduction.examples;
   exports org.coproduction.examples.survey;
   exports org.coproduction.examples.report;
 
-  // Jackson binds the generated classes reflectively.
-  opens org.coproduction.examples to tools.jackson.databind;
+  // Jackson binds the generated classes reflectively; picocli sets the evaluate command's
+  // annotated options the same way.
+  opens org.coproduction.examples to tools.jackson.databind, info.picocli;
   opens org.coproduction.examples.survey to tools.jackson.databind;
   opens org.coproduction.examples.report to tools.jackson.databind;
 }

@@ -1,59 +1,304 @@
 package org.coproduction.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.coproduction.core.practice.JigsawArea;
-import org.coproduction.core.practice.Recommendation;
-import org.coproduction.core.practice.Recommendations;
-import org.coproduction.core.principle.Principle;
-import org.coproduction.core.principle.PrincipleFramework;
-import org.coproduction.core.principle.PrincipleFrameworks;
-import org.coproduction.core.practice.LadderRung;
-import org.coproduction.core.practice.Stage;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Documents;
+import org.coproduction.examples.report.EvaluationReport;
+import org.coproduction.examples.report.Evaluator;
+import org.coproduction.examples.report.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code evaluate} command. Until the worked examples and the scoring module land, it prints a
- * summary of the model the library carries, so a newcomer can see what it knows about.
+ * The {@code evaluate} command: scores one evaluation (a bundled example or a file) and writes its
+ * report as text, JSON, Markdown or CSV. It is what a newcomer runs first and what a researcher
+ * scripts, so its exit codes are fixed: 0 when the report was written, 2 when a file is missing,
+ * unreadable or not a valid evaluation (with a one-line message naming the file and the JSON path
+ * of the problem), and 64 when the command line is wrong. A user's mistake never prints a stack
+ * trace.
  */
-public final class Evaluate {
-  private Evaluate() {}
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = Evaluate.USAGE,
+    versionProvider = Evaluate.Version.class,
+    sortOptions = false,
+    headerHeading = "",
+    header = "Score how well an initiative co-produces, and write the report.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Reads an evaluation: an initiative's records, its reciprocity ledger and everybody's"
+          + " answers to the co-production checklist, in one JSON file. Scores it and writes a"
+          + " report: red flags first, then scores by principle, piece of the jigsaw and interest"
+          + " group, signs of tokenism, what the records say, the ladder, fairness of reward,"
+          + " representation and the change between rounds.",
+      "",
+      "With no FILE and no --example, scores the first bundled example."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:the report was written",
+      " 2:a file is missing, unreadable or not a valid evaluation; the message names the file"
+          + " and the place in it",
+      "64:the command line is wrong, such as an unknown option, format or example"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  evaluate",
+      "  evaluate --example practising-what-they-preach",
+      "  evaluate --example opportunities-fair --format markdown --output fair.md",
+      "  evaluate my-evaluation.json --format csv"
+    })
+public final class Evaluate implements Callable<Integer> {
+  /** Exit code when the report was written. */
+  static final int OK = 0;
+
+  /** Exit code when a file is missing, unreadable or not a valid evaluation. */
+  static final int BAD_FILE = 2;
+
+  /** Exit code when the command line is wrong (EX_USAGE in BSD's sysexits). */
+  static final int USAGE = 64;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "An evaluation JSON file to score.")
+  private Path file;
+
+  @Option(
+      names = {"-e", "--example"},
+      paramLabel = "NAME",
+      converter = ExampleName.class,
+      completionCandidates = ExampleNames.class,
+      description = "Score a bundled example instead of a file: ${COMPLETION-CANDIDATES}.")
+  private String example;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatName.class,
+      completionCandidates = FormatNames.class,
+      description = "How to write the report: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private ReportFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to this file (UTF-8) instead of standard output.")
+  private Path output;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private Evaluate(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
 
   /**
-   * Prints the summary to standard output.
+   * Runs the command and exits with its code.
    *
-   * @param args ignored for now
+   * @param args the command line, such as {@code --example care-leavers --format markdown}
    */
   public static void main(String[] args) {
-    print(System.out);
-  }
-
-  static void print(PrintStream out) {
-    out.println("coproduction: the built-in model");
-    out.println();
-    out.println("Ladder of co-production, bottom to top: " + names(LadderRung.values()));
-    out.println("Stages that can each be co-produced: " + names(Stage.values()));
-    out.println("The jigsaw of change: " + names(JigsawArea.values()));
-    out.println();
-    for (PrincipleFramework framework : PrincipleFrameworks.all()) {
-      out.println("Principles (" + framework.name() + "):");
-      for (Principle principle : framework.principles()) {
-        out.println("  - " + principle.name() + ": " + principle.description());
-      }
-    }
-    out.println();
-    out.println("The guide's " + Recommendations.all().size() + " recommendations, by piece of the jigsaw:");
-    for (JigsawArea area : JigsawArea.values()) {
-      out.println("  " + names(new Enum<?>[] {area}) + ":");
-      for (Recommendation recommendation : Recommendations.inArea(area)) {
-        out.println("    " + recommendation.number() + ". " + recommendation.text());
-      }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    // A clean run returns normally, so `mvn exec:java` can finish its own work.
+    if (code != OK) {
+      System.exit(code);
     }
   }
 
-  private static String names(Enum<?>[] values) {
-    return Arrays.stream(values)
-        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-        .collect(Collectors.joining(", "));
+  /**
+   * Runs the command without exiting, for tests and for programs that embed it.
+   *
+   * @param args the command line
+   * @param out where the report and the help go
+   * @param err where error messages go
+   * @return the exit code: 0, 2 or 64
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine commandLine = new CommandLine(new Evaluate(out, err));
+    commandLine
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+        .setParameterExceptionHandler(Evaluate::usageError);
+    return commandLine.execute(args);
+  }
+
+  /** One line saying what is wrong and where to find help, rather than the whole usage text. */
+  private static int usageError(ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("evaluate: " + oneLine(e.getMessage()));
+    err.println("Try 'evaluate --help' for more information.");
+    err.flush();
+    return USAGE;
+  }
+
+  @Override
+  public Integer call() {
+    if (file != null && example != null) {
+      throw new ParameterException(spec.commandLine(), "give a FILE or --example, not both");
+    }
+    String source;
+    Evaluation evaluation;
+    if (file != null) {
+      source = file.toString();
+      if (Files.isDirectory(file)) {
+        return fail(source + ": is a folder, not a file");
+      }
+      try {
+        evaluation = Documents.read(file, Evaluation.class);
+      } catch (IOException e) {
+        return fail(source + ": " + reason(e));
+      } catch (CoProductionException e) {
+        return fail(source + ": " + e.getMessage());
+      }
+    } else {
+      String name = example != null ? example : Examples.names().get(0);
+      source = "example " + name;
+      evaluation = Examples.load(name);
+    }
+
+    EvaluationReport report;
+    try {
+      report = Evaluator.evaluate(evaluation);
+    } catch (CoProductionException e) {
+      return fail(source + ": " + e.getMessage());
+    }
+    String text = format.render(report, evaluation.checklistInUse());
+
+    if (output == null) {
+      out.print(text);
+      out.flush();
+      return OK;
+    }
+    try {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return fail("cannot write " + output + ": its folder does not exist");
+    } catch (IOException e) {
+      return fail("cannot write " + output + ": " + reason(e));
+    }
+    return OK;
+  }
+
+  private int fail(String message) {
+    err.println("evaluate: " + oneLine(message));
+    err.flush();
+    return BAD_FILE;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Turns an example's name into itself, refusing names of no bundled example. */
+  static final class ExampleName implements ITypeConverter<String> {
+    @Override
+    public String convert(String name) {
+      if (!Examples.names().contains(name)) {
+        throw new TypeConversionException(
+            "no bundled example is called '"
+                + name
+                + "'; the examples are "
+                + String.join(", ", Examples.names()));
+      }
+      return name;
+    }
+  }
+
+  /** The bundled examples' names, for the help. */
+  static final class ExampleNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Examples.names().iterator();
+    }
+  }
+
+  /** Turns a format's name into the format, listing the names when it is unknown. */
+  static final class FormatName implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String name) {
+      return ReportFormat.byName(name)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "no format is called '"
+                          + name
+                          + "'; the formats are "
+                          + String.join(", ", ReportFormat.names())));
+    }
+  }
+
+  /** The formats' names, for the help. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.names().iterator();
+    }
+  }
+
+  /** The library's version, from a file Maven fills in at build time. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "evaluate (coproduction) " + properties.getProperty("version", "unknown version")
+      };
+    }
   }
 }

@@ -1,0 +1,435 @@
+package org.coproduction.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.coproduction.core.Documents;
+import org.coproduction.examples.report.EvaluationReport;
+import org.coproduction.examples.report.Evaluator;
+import org.coproduction.examples.report.ReportFormat;
+import org.coproduction.scoring.AreaScore;
+import org.coproduction.scoring.Band;
+import org.coproduction.scoring.Direction;
+import org.coproduction.scoring.ItemTrend;
+import org.coproduction.scoring.fairness.PayGap;
+import org.coproduction.scoring.fairness.PayGapKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the {@code evaluate} command in-process on every bundled example and checks that each report
+ * shows what its example exists to show, that every format runs cleanly, and that every user error
+ * gives its exit code and a one-line message, never a stack trace.
+ */
+class EvaluateTest {
+  static List<String> examples() {
+    return Examples.names();
+  }
+
+  static List<Arguments> examplesAndFormats() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String name : Examples.names()) {
+      for (String format : ReportFormat.names()) {
+        cases.add(Arguments.of(name, format));
+      }
+    }
+    return cases;
+  }
+
+  private static EvaluationReport jsonReport(String example) {
+    CommandRun run = CommandRun.of("--example", example, "--format", "json");
+    assertEquals(0, run.code(), run.err());
+    return Documents.read(run.out(), EvaluationReport.class);
+  }
+
+  // Clean runs
+
+  @Test
+  void withNoArgumentsItPrintsTheTextReportOfTheFirstBundledExample() {
+    CommandRun run = CommandRun.of();
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    String title = Examples.load(Examples.names().get(0)).title();
+    assertTrue(run.out().startsWith(title + "\n" + "=".repeat(title.length()) + "\n"), run.out());
+    assertTrue(run.out().contains("\n1. Red flags: read these first\n"));
+    assertEquals(CommandRun.of("--example", "dementia-club").out(), run.out());
+  }
+
+  @ParameterizedTest
+  @MethodSource("examplesAndFormats")
+  void everyExampleRunsCleanlyInEveryFormat(String example, String format) {
+    CommandRun run = CommandRun.of("--example", example, "--format", format);
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    assertFalse(run.out().isBlank());
+    assertTrue(run.out().endsWith("\n"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void jsonIsTheEvaluationReportDocumentItself(String example) {
+    assertEquals(Evaluator.evaluate(Examples.load(example)), jsonReport(example));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theTextReportHasShortLinesAndNoTerminalCodes(String example) {
+    String text = CommandRun.of("--example", example).out();
+    for (String line : text.split("\n")) {
+      assertTrue(line.length() <= 78, example + ": line too long: " + line);
+      assertEquals(line.stripTrailing(), line, example + ": trailing space: " + line);
+    }
+    assertFalse(text.contains("\u001b"), "an escape code");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theTextReportHasItsSectionsInReadingOrder(String example) {
+    String text = CommandRun.of("--example", example).out();
+    List<String> headings =
+        List.of(
+            "1. Red flags: read these first",
+            "2. Overall score",
+            "3. Principles",
+            "4. The jigsaw of change",
+            "5. Scores by interest group",
+            "6. People who use services and carers, and providers",
+            "7. Signs of tokenism",
+            "8. Do raters agree?",
+            "9. What the records say",
+            "10. The ladder of co-production",
+            "11. Fairness of reward",
+            "12. Representation");
+    int at = 0;
+    for (String heading : headings) {
+      int next = text.indexOf("\n" + heading + "\n" + "-".repeat(heading.length()) + "\n", at);
+      assertTrue(next > at, example + ": " + heading + " missing or out of order");
+      at = next;
+    }
+    assertEquals(
+        example.equals("opportunities-fair"), text.contains("\n13. Change between rounds\n"));
+  }
+
+  // What each example exists to show
+
+  @Test
+  void practisingWhatTheyPreachMakesTheTokenismPlain() {
+    EvaluationReport report = jsonReport("practising-what-they-preach");
+    assertEquals(19, report.latest().tokenism().size());
+    assertEquals(72.0, report.latest().overall().byGroup().gap().orElseThrow());
+    assertEquals(4, report.ladder().overClaimedStages().size());
+    assertEquals(17, report.latest().redFlags().size());
+
+    CommandRun run = CommandRun.of("--example", "practising-what-they-preach");
+    String text = run.flatOut();
+    assertTrue(
+        text.contains(
+            "19 items are scored 75 or more by the provider side but 50 or less by people who use"
+                + " services and carers."),
+        text);
+    assertTrue(
+        text.contains(
+            "- ideas-shape-result: provider side 100.0, people who use services and carers 0.0: a"
+                + " gap of 100.0 points"));
+    assertTrue(text.contains("people who use services and carers 13.4 ###................. 4"));
+    assertTrue(text.contains("providers 85.4 #################... 7"));
+    assertTrue(
+        text.contains(
+            "The provider side scores this 72 points higher than people who use services and"
+                + " carers."));
+    assertTrue(
+        text.contains(
+            "4 stages claim a higher rung than the records support: co-design, co-decision on"
+                + " resources, co-delivery and co-evaluation."));
+    assertTrue(
+        text.contains(
+            "Gave time and got nothing back of any kind: c01, c02, pub01, pub02, u01, u02 and"
+                + " u03."));
+    // The red flags open the report, most severe first.
+    assertTrue(text.contains("17 items are flagged, most severe first."));
+    assertTrue(
+        text.indexOf("1. expenses-and-fees (critical, structure)")
+            < text.indexOf("2. Overall score"));
+  }
+
+  @Test
+  void careLeaversShowsTheYoungPeopleUnpaidWhileEveryoneElseWasPaid() {
+    EvaluationReport report = jsonReport("care-leavers");
+    Map<String, PayGapKind> gaps =
+        report.fairness().orElseThrow().payGaps().stream()
+            .collect(Collectors.toMap(PayGap::participantId, PayGap::kind));
+    for (String youngPerson : List.of("y01", "y02", "y03", "y04", "y05")) {
+      assertEquals(PayGapKind.UNPAID_WHILE_PROFESSIONALS_PAID, gaps.get(youngPerson), youngPerson);
+    }
+    assertEquals(PayGapKind.PAID_LESS_PER_HOUR, gaps.get("f01"));
+
+    String text = CommandRun.of("--example", "care-leavers").flatOut();
+    assertTrue(
+        text.contains(
+            "- y03: Gave 3 hours and received no fee, while professionals were paid fees and staff"
+                + " took part in paid time."),
+        text);
+    assertTrue(
+        text.contains(
+            "- f01: Paid 6.67 GBP an hour, less than the 17.50 GBP an hour of the lowest-paid"
+                + " professional who received a fee."));
+    assertTrue(
+        text.contains(
+            "Out of pocket, with expenses claimed and not yet paid back: y02 28.40 GBP and y05"
+                + " 46.50 GBP."));
+    assertTrue(text.contains("Gave time and got nothing back of any kind: y03."));
+    assertTrue(text.contains("people who use services 5 137 0.00 0.00"));
+    assertTrue(text.contains("people who work in services 4 147 5915.00 40.24"));
+    assertTrue(
+        text.contains("Return inequality: 0.635. Gini coefficient of value returned per hour"));
+    // The other failings the example is about: office hours and travel.
+    assertTrue(text.contains("4. convenient-times (serious, practice)"));
+    assertTrue(text.contains("3. venue-access (critical, practice)"));
+  }
+
+  @Test
+  void opportunitiesFairShowsTheImprovementBetweenRounds() {
+    EvaluationReport report = jsonReport("opportunities-fair");
+    assertEquals(2, report.rounds().size());
+    assertEquals(Direction.BETTER, report.trend().orElseThrow().overall().direction());
+    assertEquals(44.9, report.trend().orElseThrow().overall().change().orElseThrow());
+    assertEquals(
+        0,
+        report.trend().orElseThrow().items().stream()
+            .map(ItemTrend::score)
+            .filter(s -> s.direction() == Direction.WORSE)
+            .count());
+
+    String text = CommandRun.of("--example", "opportunities-fair").flatOut();
+    assertTrue(
+        text.contains("Since review round fair-2024: Better: up from 45.9 to 90.8 (+44.9 points)."),
+        text);
+    assertTrue(text.contains("Overall: Better: up from 45.9 to 90.8 (+44.9 points)."));
+    assertTrue(
+        text.contains(
+            "34 items better, 0 worse, 2 unchanged and 0 not comparable; 0 new red flags, 11"
+                + " resolved and 2 still flagged."));
+    assertTrue(text.contains("involved-from-start 12.5 91.7 +79.2"));
+    assertTrue(text.contains("Still flagged (2): involved-from-start and expenses-and-fees."));
+  }
+
+  @Test
+  void dementiaClubScoresStronglyWithNoSignOfTokenism() {
+    EvaluationReport report = jsonReport("dementia-club");
+    assertEquals(Band.GOING_STRONG, report.latest().overall().band().orElseThrow());
+    for (AreaScore area : report.latest().areas()) {
+      assertEquals(Band.GOING_STRONG, area.score().band().orElseThrow(), area.area().name());
+    }
+    assertTrue(report.latest().tokenism().isEmpty());
+    assertTrue(report.ladder().overClaimedStages().isEmpty());
+
+    String text = CommandRun.of("--example", "dementia-club").flatOut();
+    assertTrue(text.contains("overall 87.6 ##################.. going strong"), text);
+    assertTrue(text.contains("No signs of tokenism"));
+    assertTrue(text.contains("Every stage's records support the rung it declares."));
+    assertTrue(text.contains("Nobody is out of pocket"));
+  }
+
+  @Test
+  void suppressedGroupsAreShownAsSuppressedWithTheReason() {
+    String text = CommandRun.of("--example", "care-leavers").flatOut();
+    assertTrue(text.contains("family and friends who care suppressed: fewer than 3 raters"), text);
+    String csv = CommandRun.of("--example", "care-leavers", "--format", "csv").out();
+    assertTrue(
+        csv.contains(
+            ",family_and_friends_who_care,,,,,,,,suppressed,,suppressed: fewer than 3 raters\n"));
+  }
+
+  // Options
+
+  @Test
+  void outputWritesTheReportToAFileAndNothingToStandardOutput(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("report.md");
+    CommandRun run = CommandRun.of("-e", "care-leavers", "-f", "markdown", "-o", file.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.out());
+    assertEquals("", run.err());
+    assertEquals(
+        CommandRun.of("-e", "care-leavers", "-f", "markdown").out(),
+        Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileIsScoredLikeTheBundledExampleItHolds(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("leavers.json");
+    Files.writeString(file, Documents.write(Examples.load("care-leavers")));
+    CommandRun run = CommandRun.of(file.toString(), "--format", "csv");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(CommandRun.of("--example", "care-leavers", "--format", "csv").out(), run.out());
+  }
+
+  @Test
+  void formatNamesIgnoreCase() {
+    assertEquals(
+        CommandRun.of("-f", "markdown").out(), CommandRun.of("--format", "MarkDown").out());
+  }
+
+  @Test
+  void helpExplainsEveryOptionAndExitsZero() {
+    CommandRun run = CommandRun.of("--help");
+    assertEquals(0, run.code());
+    assertEquals("", run.err());
+    for (String expected :
+        List.of(
+            "Usage: evaluate [-hV] [-e=NAME] [-f=FORMAT] [-o=FILE] [FILE]",
+            "--example=NAME",
+            "--format=FORMAT",
+            "--output=FILE",
+            "--help",
+            "--version",
+            "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
+            "text, json, markdown, csv",
+            "Exit codes:",
+            "64 the command line is wrong")) {
+      assertTrue(run.flatOut().contains(expected), expected + " in " + run.out());
+    }
+  }
+
+  @Test
+  void versionNamesTheLibraryVersion() {
+    CommandRun run = CommandRun.of("--version");
+    assertEquals(0, run.code());
+    assertTrue(
+        run.out().matches("evaluate \\(coproduction\\) \\d+\\.\\d+\\.\\d+\\S*\\R"), run.out());
+  }
+
+  // Errors
+
+  @Test
+  void aMissingFileExitsTwoNamingTheFile(@TempDir Path dir) {
+    Path missing = dir.resolve("nowhere.json");
+    CommandRun run = CommandRun.of(missing.toString());
+    assertEquals(2, run.code());
+    assertEquals("", run.out());
+    assertEquals(List.of("evaluate: " + missing + ": no such file"), run.errLines());
+  }
+
+  @Test
+  void anInvalidFileExitsTwoWithTheJsonPathOfTheProblem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad-notice.json");
+    String json =
+        JsonEdits.set(
+            Documents.write(Examples.load("care-leavers")),
+            "/initiative/meetings/2/noticeDays",
+            -3);
+    Files.writeString(file, json);
+    CommandRun run = CommandRun.of(file.toString());
+    assertEquals(2, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        List.of(
+            "evaluate: " + file + ": initiative.meetings[2].noticeDays: must be 0 or more, was -3"),
+        run.errLines());
+  }
+
+  @Test
+  void anUnknownFieldExitsTwoWithItsPath(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("extra.json");
+    String json =
+        JsonEdits.set(
+            Documents.write(Examples.load("dementia-club")), "/responses/1/mood", "cheerful");
+    Files.writeString(file, json);
+    CommandRun run = CommandRun.of(file.toString());
+    assertEquals(2, run.code());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(
+        run.err().startsWith("evaluate: " + file + ": responses[1].mood: unknown field"),
+        run.err());
+  }
+
+  @Test
+  void textThatIsNotJsonExitsTwoWithItsLineAndColumn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cut-short.json");
+    Files.writeString(file, "{\"schemaVersion\": 1,\n");
+    CommandRun run = CommandRun.of(file.toString());
+    assertEquals(2, run.code());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(
+        run.err().startsWith("evaluate: " + file + ": line 2, column 1: not valid JSON: "),
+        run.err());
+  }
+
+  @Test
+  void aFolderIsNotAFile(@TempDir Path dir) {
+    CommandRun run = CommandRun.of(dir.toString());
+    assertEquals(2, run.code());
+    assertEquals(List.of("evaluate: " + dir + ": is a folder, not a file"), run.errLines());
+  }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenExitsTwo(@TempDir Path dir) {
+    Path file = dir.resolve("no-such-folder").resolve("report.txt");
+    CommandRun run = CommandRun.of("--output", file.toString());
+    assertEquals(2, run.code());
+    assertEquals(
+        List.of("evaluate: cannot write " + file + ": its folder does not exist"), run.errLines());
+  }
+
+  @Test
+  void anUnknownExampleIsAUsageErrorThatListsTheExamples() {
+    CommandRun run = CommandRun.of("--example", "tea-party");
+    assertEquals(64, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        List.of(
+            "evaluate: Invalid value for option '--example': no bundled example is called"
+                + " 'tea-party'; the examples are dementia-club, care-leavers,"
+                + " practising-what-they-preach, opportunities-fair",
+            "Try 'evaluate --help' for more information."),
+        run.errLines());
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("--colour");
+    assertEquals(64, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        List.of(
+            "evaluate: Unknown option: '--colour'", "Try 'evaluate --help' for more information."),
+        run.errLines());
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageErrorThatListsTheFormats() {
+    CommandRun run = CommandRun.of("--format", "pdf");
+    assertEquals(64, run.code());
+    assertEquals(
+        "evaluate: Invalid value for option '--format': no format is called 'pdf'; the formats"
+            + " are text, json, markdown, csv",
+        run.errLines().get(0));
+  }
+
+  @Test
+  void aFileAndAnExampleTogetherAreAUsageError(@TempDir Path dir) {
+    CommandRun run = CommandRun.of(dir.resolve("x.json").toString(), "--example", "care-leavers");
+    assertEquals(64, run.code());
+    assertEquals("evaluate: give a FILE or --example, not both", run.errLines().get(0));
+  }
+
+  @Test
+  void aMissingOptionValueIsAUsageError() {
+    CommandRun run = CommandRun.of("--format");
+    assertEquals(64, run.code());
+    assertEquals(2, run.errLines().size(), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+}
