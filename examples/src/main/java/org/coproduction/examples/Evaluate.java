@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.coproduction.core.CoProductionException;
@@ -32,11 +33,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code evaluate} command: scores one evaluation (a bundled example or a file) and writes its
- * report as text, JSON, Markdown or CSV. It is what a newcomer runs first and what a researcher
- * scripts, so its exit codes are fixed: 0 when the report was written, 2 when a file is missing,
- * unreadable or not a valid evaluation (with a one-line message naming the file and the JSON path
- * of the problem), and 64 when the command line is wrong. A user's mistake never prints a stack
- * trace.
+ * report in one of the forms of {@link ReportFormat}, plain text by default. It is what a newcomer
+ * runs first and what a researcher scripts, so its exit codes are fixed: 0 when the report was
+ * written, 2 when a file is missing, unreadable or not a valid evaluation (with a one-line message
+ * naming the file and the JSON path of the problem), and 64 when the command line is wrong. A
+ * user's mistake never prints a stack trace.
  */
 @Command(
     name = "evaluate",
@@ -166,6 +167,12 @@ public final class Evaluate implements Callable<Integer> {
     return USAGE;
   }
 
+  /**
+   * Scores the evaluation the options name and writes its report; picocli calls this once the
+   * options are set.
+   *
+   * @return the exit code: 0, or 2 when a file is missing, unreadable or invalid
+   */
   @Override
   public Integer call() {
     if (file != null && example != null) {
@@ -256,7 +263,7 @@ public final class Evaluate implements Callable<Integer> {
   /** The bundled examples' names, for the help. */
   static final class ExampleNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return Examples.names().iterator();
     }
   }
@@ -279,7 +286,7 @@ public final class Evaluate implements Callable<Integer> {
   /** The formats' names, for the help. */
   static final class FormatNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return ReportFormat.names().iterator();
     }
   }

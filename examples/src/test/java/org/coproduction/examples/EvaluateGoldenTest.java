@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,7 +40,7 @@ class EvaluateGoldenTest {
     byte[] actual = run.out().getBytes(StandardCharsets.UTF_8);
     Path expectedFile = GOLDEN.resolve(golden);
     byte[] expected = Files.exists(expectedFile) ? Files.readAllBytes(expectedFile) : new byte[0];
-    if (!java.util.Arrays.equals(expected, actual)) {
+    if (!Arrays.equals(expected, actual)) {
       Files.createDirectories(ACTUAL);
       Path written = ACTUAL.resolve(golden);
       Files.write(written, actual);

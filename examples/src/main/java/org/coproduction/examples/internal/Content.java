@@ -1,5 +1,6 @@
 package org.coproduction.examples.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -103,7 +104,7 @@ public record Content(String title, List<String> intro, List<Section> sections) 
      * @return the row, with a dash in every other cell
      */
     public static Row remark(String label, int columns, String remark) {
-      List<String> cells = new java.util.ArrayList<>();
+      List<String> cells = new ArrayList<>();
       cells.add(label);
       while (cells.size() < columns) {
         cells.add("-");

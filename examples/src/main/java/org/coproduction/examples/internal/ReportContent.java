@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.ledger.Money;
@@ -1039,8 +1040,7 @@ public final class ReportContent {
     return Comparator.comparingDouble(t -> t.score().change().orElse(0.0));
   }
 
-  private static List<String> ids(
-      TrendReport trend, java.util.function.Predicate<ItemTrend> which) {
+  private static List<String> ids(TrendReport trend, Predicate<ItemTrend> which) {
     return trend.items().stream().filter(which).map(ItemTrend::itemId).toList();
   }
 

@@ -17,7 +17,6 @@ import org.coproduction.core.practice.Stage;
 import org.coproduction.scoring.Band;
 import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.Side;
 
 /**
  * How the reports say things, kept in one place so the text, Markdown and CSV reports name a group,
@@ -57,18 +56,6 @@ public final class Words {
    */
   public static String groups(List<InterestGroup> groups) {
     return list(groups.stream().map(Words::group).toList());
-  }
-
-  /**
-   * One side of the comparison between people with lived experience and providers.
-   *
-   * @param side the side
-   * @return the side in words
-   */
-  public static String side(Side side) {
-    return side == Side.LIVED_EXPERIENCE
-        ? "people who use services and carers"
-        : "people who commission, run and work in services";
   }
 
   /**
