@@ -296,7 +296,7 @@ class EvaluateTest {
             "--help",
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
-            "text, json, markdown, csv",
+            "text, json, markdown, csv, html, sarif",
             "Exit codes:",
             "64 the command line is wrong")) {
       assertTrue(run.flatOut().contains(expected), expected + " in " + run.out());
@@ -414,7 +414,7 @@ class EvaluateTest {
     assertEquals(64, run.code());
     assertEquals(
         "evaluate: Invalid value for option '--format': no format is called 'pdf'; the formats"
-            + " are text, json, markdown, csv",
+            + " are text, json, markdown, csv, html, sarif",
         run.errLines().get(0));
   }
 
