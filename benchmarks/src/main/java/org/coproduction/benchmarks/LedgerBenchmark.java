@@ -32,11 +32,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * summing cannot be timed apart, and this is one case.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
 public class LedgerBenchmark {
   /** Entries in the ledger. */
   public static final int ENTRIES = 1_000_000;
