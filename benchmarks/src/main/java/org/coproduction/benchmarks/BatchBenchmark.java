@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-// One operation takes tens of seconds, long enough for the JIT to settle within the first.
-@Warmup(iterations = 0)
+// One operation takes tens of seconds; the first run measured was 2.7 times slower than the second.
+@Warmup(iterations = 1)
 @Measurement(iterations = 2)
 public class BatchBenchmark {
   /** Initiatives in the batch. */
