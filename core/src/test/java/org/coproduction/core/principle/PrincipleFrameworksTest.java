@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PrincipleFrameworksTest {
@@ -115,6 +116,8 @@ class PrincipleFrameworksTest {
     }
   }
 
+  // Tagged so PIT, which runs tests on the class path, leaves it out (see the parent pom).
+  @Tag("module-path")
   @Test
   void theResourcesLoadFromInsideTheNamedModule() {
     // Surefire patches the tests into the module, so this proves getResourceAsStream works there.
