@@ -32,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code evaluateAppCds} runs the same command with an application class-data sharing archive
  * made once in set-up ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}): a
  * JVM option a user can choose, measured to show how much of the start-up is class loading.
+ * {@code evaluateShortRun} adds the two other flags that suit a command that runs for under a
+ * second (C1 only, serial GC).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -160,5 +162,25 @@ public class StartupBenchmark {
   @Benchmark
   public int evaluateAppCds() throws IOException, InterruptedException {
     return run(List.of("-XX:SharedArchiveFile=" + archive), EVALUATE, evaluateArgs);
+  }
+
+  /**
+   * Starts the {@code evaluate} command with the archive and the flags a short-lived command can
+   * use: C1 compilation only ({@code -XX:TieredStopAtLevel=1}, which skips the optimising compiler
+   * that a run of well under a second never profits from) and the serial collector (no GC worker
+   * threads to start). This is the best a plain JVM launch of the command reaches without changing
+   * the code.
+   *
+   * @return the exit code
+   * @throws IOException when the process cannot be started
+   * @throws InterruptedException when interrupted while waiting
+   */
+  @Benchmark
+  public int evaluateShortRun() throws IOException, InterruptedException {
+    return run(
+        List.of(
+            "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        EVALUATE,
+        evaluateArgs);
   }
 }

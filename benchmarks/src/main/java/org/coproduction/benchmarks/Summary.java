@@ -138,6 +138,9 @@ public final class Summary {
     info(
         "  evaluate with an AppCDS archive / hello (not a target)",
         ratio(results, "StartupBenchmark.evaluateAppCds", "", "StartupBenchmark.helloJvm", ""));
+    info(
+        "  evaluate with AppCDS, C1 only, serial GC / hello (not a target)",
+        ratio(results, "StartupBenchmark.evaluateShortRun", "", "StartupBenchmark.helloJvm", ""));
   }
 
   private static void verdict(String target, Optional<Double> ratio, double limit) {
