@@ -295,7 +295,28 @@ public final class JsonSupport {
       return "unreadable";
     }
     // Jackson quotes the offending token; drop quoted text so no document content is echoed.
-    return m.split("\n")[0].replaceAll("'[^']*'", "a token").replaceAll("\\([^)]*\\)", "").replaceAll(" {2,}", " ").trim();
+    String unquoted = m.split("\n")[0].replaceAll("'[^']*'", "a token");
+    return withoutParentheses(unquoted).replaceAll(" {2,}", " ").replace(" :", ":").trim();
+  }
+
+  /**
+   * Drops parenthesised asides, which may nest: {@code ('{' (code 123))}, or where an unclosed
+   * array started, with its own brackets.
+   */
+  private static String withoutParentheses(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   private static String limitName(JacksonException e) {
