@@ -126,7 +126,7 @@ public final class Documents {
    * <p>When the stream reaches an element it cannot read, it throws {@link CoProductionException}
    * and ends; the elements before were already delivered. The element's index (from 0) starts the
    * path, and a problem with its content ends with the line where the element starts, for example
-   * {@code [3].answers[2].itemId: must not be blank (element starts on line 4)}. A syntax error
+   * {@code [3].answers[2].comment: must not be blank (element starts on line 4)}. A syntax error
    * (an array not closed, text between or after the documents) instead says its own line and
    * column, with the index of the element being read, for example {@code [2]: not valid JSON at
    * line 3, column 1: Unexpected end-of-input: expected close marker for Array}. Messages never
@@ -215,16 +215,17 @@ public final class Documents {
   /**
    * Writes documents one a line (JSON lines), for large files that {@link #readAll(Path, Class)}
    * reads back one at a time. Each document is written as {@link #write(Document)} writes it, in
-   * the same field order but without indentation, followed by {@code \n}. The stream is neither
+   * the same field order but without indentation, followed by {@code \n}. The writer is neither
    * flushed nor closed. To write a {@code Stream} without collecting it, pass {@code
    * stream::iterator}.
    *
    * @param documents the documents, in the order to write them; they may be of different types,
    *     although {@code readAll} reads one type at a time
    * @param out where to write
+   * @param <T> the document type, or {@code Document} for a mix of types
    * @throws IOException when the stream cannot be written
    */
-  public static void writeLines(Iterable<? extends Document> documents, Writer out)
+  public static <T extends Document> void writeLines(Iterable<T> documents, Writer out)
       throws IOException {
     for (Document document : documents) {
       out.write(JsonSupport.compactWriter().writeValueAsString(tree(document)));
