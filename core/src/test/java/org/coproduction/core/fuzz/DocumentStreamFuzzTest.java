@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
 class DocumentStreamFuzzTest {
   @FuzzTest(maxDuration = "2m")
   @Timeout(10)
-  void anyTextStreamsOrIsRefused(byte[] input) {
+  void anyTextReadsOrIsRefused(byte[] input) {
     String json = new String(input, StandardCharsets.UTF_8);
     List<PrincipleFramework> delivered = new ArrayList<>();
     try (Stream<PrincipleFramework> all =
