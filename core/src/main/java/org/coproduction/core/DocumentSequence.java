@@ -30,10 +30,10 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
   }
 
   private final Reader json;
-  private CountingReader input;
   private final Class<T> type;
   private final DocumentType meta;
   private final long maxElementChars;
+  private CountingReader input;
   private State state = State.NOT_STARTED;
   private JsonParser parser;
   private ElementParser element;
@@ -43,8 +43,9 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
   private int elementLine;
 
   /**
-   * @param json the input, positioned at its start; a byte-order mark there is skipped
-   * @param maxElementChars the most characters one element may take
+   * A sequence over {@code json}, which is read from where it stands (a byte-order mark there is
+   * skipped) only when the first element is asked for; no element may be longer than {@code
+   * maxElementChars}.
    */
   DocumentSequence(Reader json, Class<T> type, DocumentType meta, long maxElementChars) {
     this.json = json;

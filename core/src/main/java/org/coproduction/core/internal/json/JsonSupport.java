@@ -37,7 +37,10 @@ import tools.jackson.databind.type.LogicalType;
  * of Jackson's errors into {@link CoProductionException} with a JSON path.
  */
 public final class JsonSupport {
-  /** A document larger than this is refused before it is read: 64 MiB. */
+  /**
+   * A document larger than this is refused before it is read: 64 MiB. In a sequence of documents
+   * read one at a time, each element may be this long.
+   */
   public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
   /** Objects and arrays nested deeper than this are refused; real documents nest fewer than 10. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -50,7 +53,8 @@ public final class JsonSupport {
   /** Jackson's setting for no limit on the length of the input. */
   private static final long UNLIMITED = -1;
 
-  private static final JsonMapper MAPPER = build(limits(MAX_DOCUMENT_CHARS, MAX_NESTING_DEPTH));
+  private static final JsonMapper MAPPER =
+      strict(limits(MAX_DOCUMENT_CHARS, MAX_NESTING_DEPTH)).build();
 
   private JsonSupport() {}
 
@@ -84,8 +88,7 @@ public final class JsonSupport {
   /** Built on first use, so that reading one document does not pay for it. */
   private static final class Sequences {
     static final JsonMapper MAPPER =
-        build(limits(UNLIMITED, MAX_NESTING_DEPTH + 1))
-            .rebuild()
+        strict(limits(UNLIMITED, MAX_NESTING_DEPTH + 1))
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
@@ -102,7 +105,7 @@ public final class JsonSupport {
         .build();
   }
 
-  private static JsonMapper build(StreamReadConstraints limits) {
+  private static JsonMapper.Builder strict(StreamReadConstraints limits) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     return JsonMapper.builder(factory)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -128,8 +131,7 @@ public final class JsonSupport {
         .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
         .addModule(new SimpleModule("coproduction-strict-time").addDeserializer(Duration.class, new StrictDurationDeserializer()))
-        .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .build();
+        .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
   }
 
   private static final Pattern MISSING =
