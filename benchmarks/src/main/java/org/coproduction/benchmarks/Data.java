@@ -1,21 +1,27 @@
 package org.coproduction.benchmarks;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.Documents;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.ledger.Contribution;
 import org.coproduction.core.ledger.ContributionKind;
@@ -28,9 +34,6 @@ import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.coproduction.examples.Evaluation;
 import org.coproduction.examples.Examples;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Synthetic data for the benchmarks. Everything comes from fixed seeds, so every run measures the
@@ -357,62 +360,88 @@ final class Data {
   /**
    * Writes {@code sets} response set documents to {@code file}, {@code ratersPerInitiative} in a
    * row for each initiative (as an export sorted by initiative would give them), each answering the
-   * twelve {@link #SURVEY_ITEMS} of the built-in checklist. Written with Jackson's streaming
-   * generator, so the file is made in constant memory.
+   * twelve {@link #SURVEY_ITEMS} of the built-in checklist. The library writes each document with
+   * {@link Documents#writeLines}, one compact document a line, and the sets are made one at a time
+   * as they are written, so the file is made in constant memory. The array holds the same lines,
+   * with a comma before each but the first.
    */
   static void writeStream(Path file, StreamFormat format, int sets, int ratersPerInitiative)
       throws IOException {
-    SplittableRandom random = new SplittableRandom(STREAM_SEED);
-    // Root values one to a line, so the JSON-lines file has no separator but the newline.
-    JsonMapper mapper =
-        JsonMapper.builder(JsonFactory.builder().rootValueSeparator("\n").build()).build();
-    String checklistId = BuiltInChecklist.ID;
-    String version = BuiltInChecklist.VERSION;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        JsonGenerator g = mapper.createGenerator(out)) {
-      if (format == StreamFormat.JSON_ARRAY) {
-        g.writeStartArray();
+    Iterable<ResponseSet> documents = () -> new StreamSets(sets, ratersPerInitiative);
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+      if (format == StreamFormat.JSON_LINES) {
+        Documents.writeLines(documents, out);
+        return;
       }
-      double quality = 0;
-      for (int i = 0; i < sets; i++) {
-        int initiative = i / ratersPerInitiative;
-        if (i % ratersPerInitiative == 0) {
-          quality = 0.2 + 0.7 * random.nextDouble();
+      out.write("[\n");
+      boolean first = true;
+      for (ResponseSet set : documents) {
+        if (!first) {
+          out.write(',');
         }
-        InterestGroup group = groupFor(random);
-        boolean provider =
-            group == InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES
-                || group == InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES;
-        g.writeStartObject();
-        g.writeNumberProperty("schemaVersion", 1);
-        g.writeStringProperty("id", "rs-" + i);
-        g.writeName("checklist");
-        g.writeStartObject();
-        g.writeStringProperty("id", checklistId);
-        g.writeStringProperty("version", version);
-        g.writeEndObject();
-        g.writeStringProperty("initiativeId", "init-" + initiative);
-        g.writeStringProperty("reviewRoundId", "round-1");
-        g.writeStringProperty("raterRole", roleFor(group, random).name());
-        g.writeStringProperty("raterInterestGroup", group.name());
-        g.writeName("answers");
-        g.writeStartArray();
-        for (String item : SURVEY_ITEMS) {
-          g.writeStartObject();
-          g.writeStringProperty("itemId", item);
-          g.writeStringProperty("answer", answerFor(quality, provider, random).name());
-          if (random.nextInt(20) == 0) {
-            g.writeStringProperty("comment", COMMENTS[random.nextInt(COMMENTS.length)]);
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        first = false;
+        Documents.writeLines(List.of(set), out);
       }
-      if (format == StreamFormat.JSON_ARRAY) {
-        g.writeEndArray();
+      out.write("]\n");
+    }
+  }
+
+  /** The response sets of a stream file, made one at a time from {@link #STREAM_SEED}. */
+  private static final class StreamSets implements Iterator<ResponseSet> {
+    private final SplittableRandom random = new SplittableRandom(STREAM_SEED);
+    private final ChecklistRef checklist = BuiltInChecklist.get().ref();
+    private final int sets;
+    private final int ratersPerInitiative;
+    private int next;
+    private double quality;
+
+    StreamSets(int sets, int ratersPerInitiative) {
+      this.sets = sets;
+      this.ratersPerInitiative = ratersPerInitiative;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < sets;
+    }
+
+    @Override
+    public ResponseSet next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
       }
-      g.writeRaw('\n');
+      int i = next++;
+      if (i % ratersPerInitiative == 0) {
+        quality = 0.2 + 0.7 * random.nextDouble();
+      }
+      InterestGroup group = groupFor(random);
+      boolean provider =
+          group == InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES
+              || group == InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES;
+      Role role = roleFor(group, random);
+      List<ItemResponse> answers = new ArrayList<>(SURVEY_ITEMS.size());
+      for (String item : SURVEY_ITEMS) {
+        Answer answer = answerFor(quality, provider, random);
+        answers.add(
+            random.nextInt(20) == 0
+                ? ItemResponse.builder()
+                    .itemId(item)
+                    .answer(answer)
+                    .comment(COMMENTS[random.nextInt(COMMENTS.length)])
+                    .build()
+                : ItemResponse.of(item, answer));
+      }
+      return ResponseSet.builder()
+          .id("rs-" + i)
+          .checklist(checklist)
+          .initiativeId("init-" + i / ratersPerInitiative)
+          .reviewRoundId("round-1")
+          .raterRole(role)
+          .raterInterestGroup(group)
+          .answers(answers)
+          .build();
     }
   }
 }

@@ -1,20 +1,18 @@
 package org.coproduction.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ResponseSet;
-import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
@@ -31,10 +29,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and scores 1,000,000 response sets streaming from one file, in a JVM with a 256 MiB heap:
@@ -44,20 +38,18 @@ import tools.jackson.databind.json.JsonMapper;
  * (large yearly surveys); {@code -p ratersPerInitiative=10} makes 100,000 small ones, which costs
  * far more because scoring has a large fixed cost per initiative (see RESULTS.md).
  *
- * <p>The library has no streaming reader: {@link Documents} reads one whole document from a string,
- * a reader or a file. So the harness splits the file itself, hands each response set to {@link
- * Documents#read(String, Class)}, and scores each initiative as soon as its last answer is read,
- * so it holds one initiative's answers at a time. Three cases:
+ * <p>The library writes the file with {@link Documents#writeLines} and streams it back with {@link
+ * Documents#readAll(Path, Class)}, which reads one response set at a time; the harness scores each
+ * initiative as soon as its last answer is read, so it holds one initiative's answers at a time.
+ * Three cases:
  *
  * <ul>
- *   <li>{@code jsonLinesReadAndScore}: one document a line; each line goes to the library as it
- *       is, and every initiative is scored. This is the target case, and the only one the default
- *       run of {@link Summary} includes; it prints how much of its time went on scoring.
+ *   <li>{@code jsonLinesReadAndScore}: one document a line, and every initiative is scored. This is
+ *       the target case, and the only one the default run of {@link Summary} includes; it prints
+ *       how much of its time went on scoring.
  *   <li>{@code jsonLinesRead}: the same file, read only.
- *   <li>{@code jsonArrayRead}: one JSON array of documents, split with Jackson's streaming parser,
- *       read only. The library cannot take a parsed tree or a parser positioned on an element, so
- *       each element is parsed to a tree, written back to text and parsed again by the library:
- *       the price of the missing API, compared with {@code jsonLinesRead}.
+ *   <li>{@code jsonArrayRead}: the same documents as one JSON array, read only, to compare the two
+ *       forms {@code readAll} reads with {@code jsonLinesRead}.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -228,7 +220,6 @@ public class StreamBenchmark {
     }
   }
 
-  private final JsonMapper plain = JsonMapper.builder().build();
   private Totals last;
 
   /** Prints what the last operation read and scored, as a check that it did the work. */
@@ -238,8 +229,8 @@ public class StreamBenchmark {
   }
 
   /**
-   * Streams the JSON-lines file: each line is read by the library as one response set document,
-   * and each initiative is scored when its last line has been read.
+   * Streams the JSON-lines file: the library reads one response set document at a time, and each
+   * initiative is scored when its last response set has been read.
    *
    * @param in the file
    * @return what was read and scored
@@ -247,7 +238,7 @@ public class StreamBenchmark {
    */
   @Benchmark
   public Totals jsonLinesReadAndScore(JsonLinesFile in) throws IOException {
-    return last = lines(in.file, new GroupScorer(true));
+    return last = stream(in.file, new GroupScorer(true));
   }
 
   /**
@@ -259,51 +250,24 @@ public class StreamBenchmark {
    */
   @Benchmark
   public Totals jsonLinesRead(JsonLinesFile in) throws IOException {
-    return last = lines(in.file, new GroupScorer(false));
+    return last = stream(in.file, new GroupScorer(false));
   }
 
   /**
-   * Streams the JSON-array file with Jackson's streaming parser; each element is parsed to a tree,
-   * written back to text and read by the library. No scoring.
+   * Streams the JSON-array file: the library reads one element at a time. No scoring.
    *
    * @param in the file
    * @return what was read
+   * @throws IOException when the file cannot be opened
    */
   @Benchmark
-  public Totals jsonArrayRead(JsonArrayFile in) {
-    GroupScorer scorer = new GroupScorer(false);
-    try (JsonParser parser = plain.createParser(in.file)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new IllegalStateException("the file does not hold a JSON array");
-      }
-      long index = 0;
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        JsonNode element = parser.readValueAsTree();
-        try {
-          scorer.accept(Documents.read(plain.writeValueAsString(element), ResponseSet.class));
-        } catch (CoProductionException e) {
-          throw e.within("[" + index + "]");
-        }
-        index++;
-      }
-    }
-    return last = scorer.finish();
+  public Totals jsonArrayRead(JsonArrayFile in) throws IOException {
+    return last = stream(in.file, new GroupScorer(false));
   }
 
-  private static Totals lines(Path file, GroupScorer scorer) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        if (text.isEmpty()) {
-          continue;
-        }
-        try {
-          scorer.accept(Documents.read(text, ResponseSet.class));
-        } catch (CoProductionException e) {
-          throw new IllegalStateException("line " + line + ": " + e.getMessage(), e);
-        }
-      }
+  private static Totals stream(Path file, GroupScorer scorer) throws IOException {
+    try (Stream<ResponseSet> sets = Documents.readAll(file, ResponseSet.class)) {
+      sets.forEach(scorer::accept);
     }
     return scorer.finish();
   }

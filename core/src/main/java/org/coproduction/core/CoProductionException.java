@@ -72,6 +72,20 @@ public final class CoProductionException extends IllegalArgumentException {
   }
 
   /**
+   * The same problem in one element of a sequence of documents: the path gains the element's index
+   * in front, and the problem may gain a note on where the element is.
+   *
+   * @param index the element's index, from 0
+   * @param note appended to the problem after a space, or empty for none
+   */
+  CoProductionException inElement(long index, String note) {
+    CoProductionException inner = within("[" + index + "]");
+    return note.isEmpty()
+        ? inner
+        : new CoProductionException(inner.path, problem + " " + note, this);
+  }
+
+  /**
    * Where the problem is.
    *
    * @return a JSON path such as {@code meetings[2].noticeDays}, or empty for the whole value

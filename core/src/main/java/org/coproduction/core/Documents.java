@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.coproduction.core.internal.json.JsonSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one way in and out of JSON for every document the library knows: principle frameworks,
- * initiatives, ledgers, and the checklist and scoring documents of the other modules.
+ * initiatives, ledgers, and the checklist and scoring documents of the other modules. {@code read}
+ * reads one document from a string, a reader or a file; {@code readAll} reads many documents of
+ * one type from one large input (a JSON array, or JSON lines), one at a time, as a stream.
  *
  * <p>Reading is strict, because a silently misread evaluation is worse than a refused one: an
  * unknown field, a missing required field, a value of the wrong kind, a name outside a fixed list,
@@ -24,10 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * meetings[2].noticeDays: must be 0 or more, was -3}. Messages never echo text from the document,
  * so they are safe to log. Every document starts with {@code "schemaVersion"}; another version than
  * the one this release writes is refused. Size limits keep a hostile file from exhausting memory:
- * 64 MiB in all, nesting 64 deep, 100,000 characters in one string.
+ * 64 MiB for a document, nesting 64 deep, 100,000 characters in one string. When {@code readAll}
+ * reads many documents from one input, the limits apply to each of them, not to the input.
  *
  * <p>Writing is deterministic: the same value always gives the same text, indented, fields in a
- * fixed order, empty optional fields left out.
+ * fixed order, empty optional fields left out. {@code writeLines} writes many documents the same
+ * way, one a line without indentation.
  *
  * <p>All methods are thread-safe.
  */
@@ -97,6 +103,95 @@ public final class Documents {
   }
 
   /**
+   * Reads many documents of one type from a single input, one at a time, for files too large to
+   * hold in memory: a national data set, or every answer from a year's surveys (a million response
+   * sets). The input holds either
+   *
+   * <ul>
+   *   <li>one JSON array whose elements are the documents: {@code [{...}, {...}]}, or
+   *   <li>the documents one after another, separated by whitespace: one a line (JSON lines), or
+   *       indented documents such as {@link #write(Document)} gives, simply concatenated.
+   * </ul>
+   *
+   * <p>The first character that is not whitespace decides which: {@code [} means an array. An
+   * empty input, one of only whitespace and {@code []} all give an empty stream. A byte-order mark
+   * at the start is skipped, as by {@link #read(Reader, Class)}.
+   *
+   * <p>The stream is lazy: it reads an element only when it is asked for the next one, and holds
+   * only that element, so memory stays small however long the input is. Each element is read as
+   * {@link #read(Reader, Class)} reads one document, with the same strict checks and the same
+   * limits (64 MiB, nesting 64 deep, 100,000 characters in one string); the limits apply to each
+   * element, and the input as a whole may be longer.
+   *
+   * <p>When the stream reaches an element it cannot read, it throws {@link CoProductionException}
+   * and ends; the elements before were already delivered. The element's index (from 0) starts the
+   * path, and a problem with its content ends with the line where the element starts, for example
+   * {@code [3].answers[2].comment: must not be blank (element starts on line 4)}. A syntax error
+   * (an array not closed, text between or after the documents) instead says its own line and
+   * column, with the index of the element being read, for example {@code [2]: not valid JSON at
+   * line 3, column 1: Unexpected end-of-input: expected close marker for Array}. Messages never
+   * echo text from the input.
+   *
+   * <p>Closing the stream does not close the reader: whoever opened it closes it. The stream is
+   * read in order and not in parallel.
+   *
+   * @param json the documents
+   * @param type the document type, such as {@code ResponseSet.class}
+   * @param <T> the document type
+   * @return the documents in the order of the input, each with every invariant checked
+   * @throws CoProductionException from the stream's operations, when it reaches an element that
+   *     is not a valid document of that type or text that is not valid JSON
+   * @throws UncheckedIOException from the stream's operations, when the reader fails
+   */
+  public static <T extends Document> Stream<T> readAll(Reader json, Class<T> type) {
+    return readAll(json, type, JsonSupport.MAX_DOCUMENT_CHARS);
+  }
+
+  /** {@link #readAll(Reader, Class)} with another limit on the length of one element. */
+  static <T extends Document> Stream<T> readAll(Reader json, Class<T> type, long maxElementChars) {
+    DocumentSequence<T> sequence = new DocumentSequence<>(json, type, meta(type), maxElementChars);
+    return StreamSupport.stream(sequence, false).onClose(sequence::close);
+  }
+
+  /**
+   * Reads many documents of one type from a UTF-8 file, one at a time: a JSON array of documents
+   * or documents one after another, as {@link #readAll(Reader, Class)} describes, with its limits
+   * per element and its errors. The stream holds the file open until it is closed, so use it in a
+   * try-with-resources statement:
+   *
+   * <pre>{@code
+   * try (Stream<ResponseSet> sets = Documents.readAll(file, ResponseSet.class)) {
+   *   sets.forEach(set -> ...);
+   * }
+   * }</pre>
+   *
+   * @param file the file
+   * @param type the document type, such as {@code ResponseSet.class}
+   * @param <T> the document type
+   * @return the documents in the order of the file; closing it closes the file
+   * @throws IOException when the file cannot be opened
+   * @throws CoProductionException from the stream's operations, when it reaches an element that
+   *     is not a valid document of that type or text that is not valid JSON
+   * @throws UncheckedIOException from the stream's operations, when the file cannot be read
+   */
+  public static <T extends Document> Stream<T> readAll(Path file, Class<T> type)
+      throws IOException {
+    DocumentType meta = meta(type);
+    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    DocumentSequence<T> sequence =
+        new DocumentSequence<>(reader, type, meta, JsonSupport.MAX_DOCUMENT_CHARS);
+    return StreamSupport.stream(sequence, false)
+        .onClose(
+            () -> {
+              try (reader) {
+                sequence.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /**
    * Writes a document as JSON text, starting with its {@code schemaVersion}.
    *
    * @param document the document
@@ -118,6 +213,27 @@ public final class Documents {
   }
 
   /**
+   * Writes documents one a line (JSON lines), for large files that {@link #readAll(Path, Class)}
+   * reads back one at a time. Each document is written as {@link #write(Document)} writes it, in
+   * the same field order but without indentation, followed by {@code \n}. The writer is neither
+   * flushed nor closed. To write a {@code Stream} without collecting it, pass {@code
+   * stream::iterator}.
+   *
+   * @param documents the documents, in the order to write them; they may be of different types,
+   *     although {@code readAll} reads one type at a time
+   * @param out where to write
+   * @param <T> the document type, or {@code Document} for a mix of types
+   * @throws IOException when the stream cannot be written
+   */
+  public static <T extends Document> void writeLines(Iterable<T> documents, Writer out)
+      throws IOException {
+    for (Document document : documents) {
+      out.write(JsonSupport.compactWriter().writeValueAsString(tree(document)));
+      out.write('\n');
+    }
+  }
+
+  /**
    * The schema version this release reads and writes for a document type.
    *
    * @param type the document type
@@ -136,7 +252,8 @@ public final class Documents {
     return out;
   }
 
-  private static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
+  /** Checks the schema version and binds the tree; for one document and each of a sequence. */
+  static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
     if (!tree.isObject()) {
       throw CoProductionException.of(
           article(meta.name()) + " " + meta.name() + " document must be a JSON object");
@@ -175,7 +292,7 @@ public final class Documents {
     return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
-  private static Reader withoutByteOrderMark(Reader json) {
+  static Reader withoutByteOrderMark(Reader json) {
     PushbackReader reader = new PushbackReader(json, 1);
     try {
       int first = reader.read();
@@ -188,7 +305,7 @@ public final class Documents {
     return reader;
   }
 
-  private static DocumentType meta(Class<?> type) {
+  static DocumentType meta(Class<?> type) {
     DocumentType meta = type.getAnnotation(DocumentType.class);
     if (meta == null) {
       throw new IllegalArgumentException(

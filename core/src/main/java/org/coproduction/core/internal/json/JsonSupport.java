@@ -18,6 +18,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -36,7 +37,10 @@ import tools.jackson.databind.type.LogicalType;
  * of Jackson's errors into {@link CoProductionException} with a JSON path.
  */
 public final class JsonSupport {
-  /** A document larger than this is refused before it is read: 64 MiB. */
+  /**
+   * A document larger than this is refused before it is read: 64 MiB. In a sequence of documents
+   * read one at a time, each element may be this long.
+   */
   public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
   /** Objects and arrays nested deeper than this are refused; real documents nest fewer than 10. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -46,8 +50,11 @@ public final class JsonSupport {
   public static final int MAX_NAME_CHARS = 200;
   /** A number written with more digits than this is refused. */
   public static final int MAX_NUMBER_DIGITS = 100;
+  /** Jackson's setting for no limit on the length of the input. */
+  private static final long UNLIMITED = -1;
 
-  private static final JsonMapper MAPPER = build();
+  private static final JsonMapper MAPPER =
+      strict(limits(MAX_DOCUMENT_CHARS, MAX_NESTING_DEPTH)).build();
 
   private JsonSupport() {}
 
@@ -56,15 +63,49 @@ public final class JsonSupport {
     return MAPPER;
   }
 
-  private static JsonMapper build() {
-    StreamReadConstraints limits =
-        StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_CHARS)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_CHARS)
-            .maxNameLength(MAX_NAME_CHARS)
-            .maxNumberLength(MAX_NUMBER_DIGITS)
+  /**
+   * The mapper for a sequence of documents in one input, which may be far longer than one
+   * document may be. It has no limit on the length of the whole input: the caller counts the
+   * characters of each element instead. It allows one more level of nesting, for the array that
+   * may hold the elements, so the caller checks the nesting of each element too. It leaves the
+   * source open and does not look for content after a value, which is the next element.
+   *
+   * @return the shared mapper for sequences; thread-safe
+   */
+  public static JsonMapper sequenceMapper() {
+    return Sequences.MAPPER;
+  }
+
+  /**
+   * Writes a value without indentation, in the same field order as {@link #mapper()}.
+   *
+   * @return the shared writer; thread-safe
+   */
+  public static ObjectWriter compactWriter() {
+    return Sequences.COMPACT;
+  }
+
+  /** Built on first use, so that reading one document does not pay for it. */
+  private static final class Sequences {
+    static final JsonMapper MAPPER =
+        strict(limits(UNLIMITED, MAX_NESTING_DEPTH + 1))
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+    static final ObjectWriter COMPACT = JsonSupport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  private static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentChars)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(MAX_STRING_CHARS)
+        .maxNameLength(MAX_NAME_CHARS)
+        .maxNumberLength(MAX_NUMBER_DIGITS)
+        .build();
+  }
+
+  private static JsonMapper.Builder strict(StreamReadConstraints limits) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     return JsonMapper.builder(factory)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -90,8 +131,7 @@ public final class JsonSupport {
         .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
         .addModule(new SimpleModule("coproduction-strict-time").addDeserializer(Duration.class, new StrictDurationDeserializer()))
-        .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .build();
+        .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
   }
 
   private static final Pattern MISSING =
@@ -108,14 +148,13 @@ public final class JsonSupport {
   public static CoProductionException translate(JacksonException e, String what) {
     String path = path(e.getPath());
     if (e instanceof StreamConstraintsException) {
-      return CoProductionException.at(
-          path, "the " + what + " is too large or too deeply nested to read safely (" + limitName(e) + ")");
+      return CoProductionException.at(path, tooLarge(what, limitName(e)));
     }
     if (e instanceof InputCoercionException c) {
       // Valid JSON, but a number too large for its field: say which field, as for any wrong value.
       return CoProductionException.at(path, "must be " + range(c.getTargetType()));
     }
-    if (e instanceof StreamReadException) {
+    if (isSyntaxError(e)) {
       return CoProductionException.at(where(e.getLocation()), "not valid JSON: " + syntax(e));
     }
     if (e instanceof UnrecognizedPropertyException u) {
@@ -168,6 +207,63 @@ public final class JsonSupport {
     return CoProductionException.at(path, "cannot be read: " + e.getOriginalMessage().split("\n")[0]);
   }
 
+  /**
+   * Whether what Jackson threw is an error in the JSON syntax itself, as opposed to a limit, a
+   * value of the wrong kind or a broken rule.
+   *
+   * @param e what Jackson threw
+   * @return true for a syntax error, which has a line and column but no path
+   */
+  public static boolean isSyntaxError(JacksonException e) {
+    return e instanceof StreamReadException
+        && !(e instanceof StreamConstraintsException)
+        && !(e instanceof InputCoercionException);
+  }
+
+  /**
+   * A syntax error in words that say where it is, for a reader whose path names something else
+   * (the element of a sequence), for example {@code not valid JSON at line 3, column 7: Unexpected
+   * end-of-input}. Like {@link #translate}, it never copies text from the input.
+   *
+   * @param e a syntax error, see {@link #isSyntaxError}
+   * @return the problem, with the line and column when Jackson knows them
+   */
+  public static String syntaxProblem(JacksonException e) {
+    String where = where(e.getLocation());
+    return "not valid JSON" + (where.isEmpty() ? "" : " at " + where) + ": " + syntax(e);
+  }
+
+  /**
+   * The problem of an input that breaks one of the limits that keep a hostile file from exhausting
+   * memory.
+   *
+   * @param what the document type's name, such as {@code initiative document}
+   * @param limit which limit, for example from {@link #longerThan}
+   * @return the problem
+   */
+  public static String tooLarge(String what, String limit) {
+    return "the " + what + " is too large or too deeply nested to read safely (" + limit + ")";
+  }
+
+  /**
+   * The limit on length, in words.
+   *
+   * @param maxChars the most characters allowed
+   * @return for example {@code longer than 67108864 characters}
+   */
+  public static String longerThan(long maxChars) {
+    return "longer than " + maxChars + " characters";
+  }
+
+  /**
+   * The limit on nesting, in words.
+   *
+   * @return {@code nested deeper than 64 levels}
+   */
+  public static String nestedTooDeep() {
+    return "nested deeper than " + MAX_NESTING_DEPTH + " levels";
+  }
+
   /** Renders Jackson's path as {@code meetings[2].noticeDays}. */
   public static String path(List<JacksonException.Reference> refs) {
     StringBuilder sb = new StringBuilder();
@@ -201,19 +297,40 @@ public final class JsonSupport {
       return "unreadable";
     }
     // Jackson quotes the offending token; drop quoted text so no document content is echoed.
-    return m.split("\n")[0].replaceAll("'[^']*'", "a token").replaceAll("\\([^)]*\\)", "").replaceAll(" {2,}", " ").trim();
+    String unquoted = m.split("\n")[0].replaceAll("'[^']*'", "a token");
+    return withoutParentheses(unquoted).replaceAll(" {2,}", " ").replace(" :", ":").trim();
+  }
+
+  /**
+   * Drops parenthesised asides, which may nest: {@code ('{' (code 123))}, or where an unclosed
+   * array started, with its own brackets.
+   */
+  private static String withoutParentheses(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   private static String limitName(JacksonException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("nesting depth")) {
-      return "nested deeper than " + MAX_NESTING_DEPTH + " levels";
+      return nestedTooDeep();
     }
     if (m.contains("String value length")) {
       return "a text is longer than " + MAX_STRING_CHARS + " characters";
     }
     if (m.contains("Document length")) {
-      return "longer than " + MAX_DOCUMENT_CHARS + " characters";
+      return longerThan(MAX_DOCUMENT_CHARS);
     }
     if (m.contains("Name length")) {
       return "a field name is longer than " + MAX_NAME_CHARS + " characters";
