@@ -164,4 +164,75 @@ class FieldChecksTest {
             .replace("\"id\" : \"rs-0042\",", "\"id\" : \"rs-0042\",\n  \"participantId\" : \"p7\",");
     assertEquals("p7", Documents.read(changed, ResponseSet.class).participantId().orElseThrow());
   }
+
+  @Test
+  void anAnswerToAnItemIdThatIsNotAnIdIsRefusedAtItsIndex() throws IOException {
+    assertEquals(
+        "answers[1].itemId: " + BAD_ID,
+        responsesWith("\"minutes-in-easy-read\"", "\"minutes in easy read\""));
+  }
+
+  @Test
+  void aBlankCommentIsRefusedAtItsAnswer() throws IOException {
+    assertEquals(
+        "answers[0].comment: must not be blank",
+        responsesWith("\"We heard about the March meeting three days before.\"", "\" \""));
+  }
+
+  @Test
+  void aBlankEvidenceTextIsRefusedAtItsAnswer() throws IOException {
+    assertEquals(
+        "answers[0].evidence: must not be blank",
+        responsesWith("\"Invitation email of 11 March\"", "\"\""));
+  }
+
+  @Test
+  void evidenceFromTheRecordsNeedsARefAndAFinding() {
+    CoProductionException noRef =
+        assertThrows(
+            CoProductionException.class,
+            () ->
+                Evidence.builder()
+                    .kind(Evidence.Kind.MEETING)
+                    .ref(" ")
+                    .finding("notice of 3 days")
+                    .build());
+    assertEquals("ref: must not be blank", noRef.getMessage());
+    CoProductionException noFinding =
+        assertThrows(
+            CoProductionException.class,
+            () -> Evidence.builder().kind(Evidence.Kind.MEETING).ref("m-1").finding("").build());
+    assertEquals("finding: must not be blank", noFinding.getMessage());
+  }
+
+  @Test
+  void aRecordAnswerForAnItemIdThatIsNotAnIdIsRefused() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> RecordAnswer.builder().itemId("notice given").answer(Answer.YES).build());
+    assertEquals("itemId: " + BAD_ID, e.getMessage());
+  }
+
+  @Test
+  void aFrameworkReferenceNeedsAnIdAndAVersion() {
+    assertEquals(
+        "id: " + BAD_ID,
+        assertThrows(CoProductionException.class, () -> FrameworkRef.of("the guide", "1"))
+            .getMessage());
+    assertEquals(
+        "version: must not be blank",
+        assertThrows(CoProductionException.class, () -> FrameworkRef.of("guide", " "))
+            .getMessage());
+    assertEquals("guide 1", FrameworkRef.of("guide", "1").toString());
+  }
+
+  @Test
+  void onlyYesPartlyAndNoCountTowardsAScore() {
+    assertEquals(true, Answer.YES.isScored());
+    assertEquals(true, Answer.PARTLY.isScored());
+    assertEquals(true, Answer.NO.isScored());
+    assertEquals(false, Answer.DONT_KNOW.isScored());
+    assertEquals(false, Answer.NOT_APPLICABLE.isScored());
+  }
 }
