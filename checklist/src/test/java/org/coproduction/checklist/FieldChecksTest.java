@@ -235,4 +235,16 @@ class FieldChecksTest {
     assertEquals(false, Answer.DONT_KNOW.isScored());
     assertEquals(false, Answer.NOT_APPLICABLE.isScored());
   }
+
+  @Test
+  void aVersionWithSpacesIsRefusedInAChecklistBasedOnNoOther() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> Checklist.builder().from(BuiltInChecklist.get()).version("second draft").build());
+    assertEquals(
+        "version: must be a version of 1 to 32 letters, digits, '.', '_' or '-', such as 1.0,"
+            + " starting with a letter or digit",
+        e.getMessage());
+  }
 }
