@@ -87,6 +87,18 @@ class ScoreEdgesTest {
   }
 
   @Test
+  void anEarlierItemWithTheHigherNoShareKeepsItsPlace() {
+    // notice 2 no of 3 (0.667), ideas 1 no of 3 (0.333): both serious, notice stays first.
+    ScoreReport report =
+        round()
+            .rater(USERS, N, null, N)
+            .rater(USERS, N, null, Y)
+            .rater(USERS, Y, null, Y)
+            .score();
+    assertEquals(List.of(NOTICE, IDEAS), flagOrder(report));
+  }
+
+  @Test
   void theLowerNoShareComesLaterEvenWhenItsCountIsHigher() {
     // notice 2 no of 6 (0.333) against ideas 1 no of 2 (0.5): shares, not counts, decide.
     ScoreReport report =

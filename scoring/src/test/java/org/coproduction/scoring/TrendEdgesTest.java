@@ -85,4 +85,12 @@ class TrendEdgesTest {
     assertEquals(List.of(), trend.items());
     assertEquals("No item was rated in both rounds.", trend.summary());
   }
+
+  @Test
+  void theSameScoreInBothRoundsStayed() {
+    ScoreChange change =
+        notice(round("r1").raters(3, USERS, Y).score(), round("r2").raters(4, USERS, Y).score());
+    assertEquals(Direction.UNCHANGED, change.direction());
+    assertEquals("Stayed at 100.", change.reason());
+  }
 }
