@@ -30,6 +30,24 @@ class RecommendationCatalogueTest {
   }
 
   @Test
+  void aMalformedCatalogueIdIsRejectedWithItsPath() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () ->
+                RecommendationCatalogue.builder()
+                    .id("Our plan")
+                    .version("1")
+                    .name("Plan")
+                    .recommendations(List.of(BUDGET))
+                    .build());
+    assertEquals("id", e.path());
+    assertEquals(
+        "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        e.problem());
+  }
+
+  @Test
   void aNumberOfZeroIsRejectedByTheBuilder() {
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Recommendation.builder().from(BUDGET).number(0).build());
