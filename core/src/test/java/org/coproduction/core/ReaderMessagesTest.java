@@ -80,6 +80,8 @@ class ReaderMessagesTest {
         "big     | 1.5             | wrong kind of value: expected a whole number",
         "flag    | \"yes\"         | wrong kind of value: expected true or false",
         "flag    | {}              | wrong kind of value: expected true or false",
+        "flag    | 1               | wrong kind of value: expected true or false",
+        "flag    | 0               | wrong kind of value: expected true or false",
         "day     | 20000           | wrong kind of value: expected an ISO-8601 LocalDate such as 2026-03-14",
         "day     | \"14/03/2026\"  | wrong kind of value: expected an ISO-8601 LocalDate such as 2026-03-14",
         "time    | \"noon\"        | wrong kind of value: expected an ISO-8601 LocalTime such as 10:30",
