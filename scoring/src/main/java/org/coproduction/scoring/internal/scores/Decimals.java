@@ -2,7 +2,6 @@ package org.coproduction.scoring.internal.scores;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 
 /** Exact decimal arithmetic for scores, and numbers written the way people write them. */
 final class Decimals {
@@ -19,25 +18,27 @@ final class Decimals {
         .doubleValue();
   }
 
-  /** Σ weight × value / Σ weight, with the weights and values as written, to one decimal. */
-  static double weightedMean(List<Double> weights, List<Double> values) {
-    BigDecimal top = BigDecimal.ZERO;
-    BigDecimal bottom = BigDecimal.ZERO;
-    for (int i = 0; i < weights.size(); i++) {
-      BigDecimal w = BigDecimal.valueOf(weights.get(i));
-      top = top.add(w.multiply(BigDecimal.valueOf(values.get(i))));
-      bottom = bottom.add(w);
-    }
-    return top.divide(bottom, 1, RoundingMode.HALF_UP).doubleValue();
+  /** A number exactly as written (its shortest decimal form), for exact sums and means. */
+  static BigDecimal exact(double value) {
+    return BigDecimal.valueOf(value);
   }
 
-  /** The sum of numbers as written, for the total weight in a reason. */
-  static double sum(List<Double> values) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (double v : values) {
-      total = total.add(BigDecimal.valueOf(v));
+  /**
+   * Σ weight × value / Σ weight, with the weights and values as written ({@link #exact}), to one
+   * decimal, rounded half up.
+   */
+  static final class Mean {
+    private BigDecimal top = BigDecimal.ZERO;
+    private BigDecimal bottom = BigDecimal.ZERO;
+
+    void add(BigDecimal weight, BigDecimal value) {
+      top = top.add(weight.multiply(value));
+      bottom = bottom.add(weight);
     }
-    return total.doubleValue();
+
+    double value() {
+      return top.divide(bottom, 1, RoundingMode.HALF_UP).doubleValue();
+    }
   }
 
   /** a − b for numbers with at most one decimal, exactly. */

@@ -1,18 +1,19 @@
 package org.coproduction.scoring.internal.scores;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
@@ -64,6 +65,15 @@ import org.coproduction.scoring.internal.stats.Spread;
  */
 public final class ScoreEngine {
   private static final InterestGroup[] GROUPS = InterestGroup.values();
+  private static final MeasurementLevel[] LEVELS = {
+    MeasurementLevel.NOMINAL, MeasurementLevel.ORDINAL, MeasurementLevel.INTERVAL
+  };
+  /** What NO, PARTLY and YES are worth, ascending: the values alpha compares. */
+  private static final double[] ANSWER_VALUES = {
+    AnswerValues.valueOf(Answer.NO).getAsDouble(),
+    AnswerValues.valueOf(Answer.PARTLY).getAsDouble(),
+    AnswerValues.valueOf(Answer.YES).getAsDouble()
+  };
   private static final List<SuppressionReason> PRECEDENCE =
       List.of(
           SuppressionReason.FEWER_THAN_K,
@@ -75,6 +85,8 @@ public final class ScoreEngine {
   private final List<Rater> raters = new ArrayList<>();
   private final Map<String, RecordAnswer> records = new HashMap<>();
   private final List<ItemView> views = new ArrayList<>();
+  /** Each rater's answer to each item ({@code null} for none), by item then rater index. */
+  private Answer[][] answers;
 
   private ScoreEngine(Checklist checklist, ScoringSettings settings) {
     this.checklist = checklist;
@@ -102,8 +114,22 @@ public final class ScoreEngine {
     Objects.requireNonNull(settings, "settings");
     validate(checklist, responses, recordAnswers);
     ScoreEngine engine = new ScoreEngine(checklist, settings);
+    List<ChecklistItem> items = checklist.items();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.putIfAbsent(items.get(i).id(), i);
+    }
+    engine.answers = new Answer[items.size()][responses.size()];
     for (int i = 0; i < responses.size(); i++) {
-      engine.raters.add(new Rater(i, responses.get(i)));
+      ResponseSet set = responses.get(i);
+      engine.raters.add(new Rater(i, set.raterInterestGroup()));
+      // A later answer to the same item replaces an earlier one, as a map keyed by item would.
+      for (ItemResponse r : set.answers()) {
+        Integer item = itemIndex.get(r.itemId());
+        if (item != null) {
+          engine.answers[item][i] = r.answer();
+        }
+      }
     }
     recordAnswers.forEach(r -> engine.records.put(r.itemId(), r));
     return engine.report(responses.get(0));
@@ -194,8 +220,9 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- the report
 
   private ScoreReport report(ResponseSet first) {
-    for (ChecklistItem item : checklist.items()) {
-      views.add(tally(item));
+    List<ChecklistItem> checklistItems = checklist.items();
+    for (int i = 0; i < checklistItems.size(); i++) {
+      views.add(tally(checklistItems.get(i), answers[i]));
     }
     ScoreReport.Builder report =
         ScoreReport.builder()
@@ -238,10 +265,10 @@ public final class ScoreEngine {
 
   // ---------------------------------------------------------------- items
 
-  private ItemView tally(ChecklistItem item) {
+  private ItemView tally(ChecklistItem item, Answer[] answered) {
     ItemView v = new ItemView(item);
     for (Rater rater : raters) {
-      Answer answer = rater.answers.get(item.id());
+      Answer answer = answered[rater.index];
       if (answer == null) {
         continue;
       }
@@ -269,13 +296,15 @@ public final class ScoreEngine {
           throw new IllegalStateException("unknown answer " + answer);
       }
       if (answer.isScored()) {
-        v.scoredRaters.add(rater.index);
-        cell.raters.add(rater.index);
+        v.scoredRaters.set(rater.index);
+        cell.raters.set(rater.index);
       }
     }
     int n = v.scored();
     if (n > 0) {
-      v.value = Optional.of(Decimals.itemScore(v.yes, v.partly, v.no));
+      double value = Decimals.itemScore(v.yes, v.partly, v.no);
+      v.value = Optional.of(value);
+      v.exactValue = Decimals.exact(value);
     }
     v.status =
         n == 0
@@ -305,6 +334,7 @@ public final class ScoreEngine {
       } else if (result.shown().contains(g.name())) {
         cell.visibility = Visibility.SHOWN;
         cell.value = Decimals.itemScore(cell.yes, cell.partly, cell.no);
+        cell.exactValue = Decimals.exact(cell.value);
       } else if (result.suppressed().containsKey(g.name())) {
         cell.visibility = Visibility.SUPPRESSED;
         cell.suppression =
@@ -328,12 +358,14 @@ public final class ScoreEngine {
         yes += cell.yes;
         partly += cell.partly;
         no += cell.no;
-        s.raters.addAll(cell.raters);
+        s.raters.or(cell.raters);
         s.groups.add(g);
       }
     }
     if (!s.groups.isEmpty()) {
-      s.value = Optional.of(Decimals.itemScore(yes, partly, no));
+      double value = Decimals.itemScore(yes, partly, no);
+      s.value = Optional.of(value);
+      s.exactValue = Decimals.exact(value);
     }
     return s;
   }
@@ -359,7 +391,7 @@ public final class ScoreEngine {
               .map(
                   value ->
                       "Pooled over "
-                          + Decimals.count(s.raters.size(), "rater", "raters")
+                          + Decimals.count(s.raters.cardinality(), "rater", "raters")
                           + " from "
                           + Words.groups(s.groups)
                           + " = "
@@ -484,35 +516,39 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- aggregates
 
   private Score aggregate(List<ItemView> scope) {
-    List<ItemView> conclusive =
-        scope.stream().filter(v -> v.status == ScoreStatus.CONCLUSIVE).collect(Collectors.toList());
-    List<ItemView> answered =
-        scope.stream().filter(v -> v.value.isPresent()).collect(Collectors.toList());
-    ScoreStatus status;
-    List<ItemView> used;
-    if (!conclusive.isEmpty()) {
-      status = ScoreStatus.CONCLUSIVE;
-      used = conclusive;
-    } else if (!answered.isEmpty()) {
-      status = ScoreStatus.INCONCLUSIVE;
-      used = answered;
-    } else {
-      status = ScoreStatus.NO_ANSWERS;
-      used = List.of();
+    boolean anyConclusive = false;
+    boolean anyAnswered = false;
+    for (ItemView v : scope) {
+      anyConclusive |= v.status == ScoreStatus.CONCLUSIVE;
+      anyAnswered |= v.value.isPresent();
     }
-    Optional<Double> value =
-        used.isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                Decimals.weightedMean(weights(used), values(used, v -> v.value.orElseThrow())));
-    Set<Integer> ratersUsed = new TreeSet<>();
-    used.forEach(v -> ratersUsed.addAll(v.scoredRaters));
+    ScoreStatus status =
+        anyConclusive
+            ? ScoreStatus.CONCLUSIVE
+            : anyAnswered ? ScoreStatus.INCONCLUSIVE : ScoreStatus.NO_ANSWERS;
+    // Conclusive items when there are any, else items with any answers, else none.
+    List<ItemView> used = new ArrayList<>();
+    for (ItemView v : scope) {
+      if (isUsed(v, status)) {
+        used.add(v);
+      }
+    }
+    Optional<Double> value = Optional.empty();
+    if (!used.isEmpty()) {
+      Decimals.Mean mean = new Decimals.Mean();
+      for (ItemView v : used) {
+        mean.add(v.exactWeight, v.exactValue);
+      }
+      value = Optional.of(mean.value());
+    }
+    BitSet ratersUsed = new BitSet(raters.size());
+    used.forEach(v -> ratersUsed.or(v.scoredRaters));
     Agreement agreement = agreement(used);
     Score.Builder score =
         Score.builder()
             .status(status)
             .value(value)
-            .raters(ratersUsed.size())
+            .raters(ratersUsed.cardinality())
             .agreement(agreement)
             .byGroup(aggregateBreakdown(used))
             .reason(aggregateReason(scope, used, status, value));
@@ -527,7 +563,7 @@ public final class ScoreEngine {
               .value(v.value)
               .status(v.status)
               .raters(v.scored())
-              .used(used.contains(v))
+              .used(isUsed(v, status))
               .build());
     }
     if (agreement.lowAgreement()) {
@@ -544,12 +580,28 @@ public final class ScoreEngine {
     return score.build();
   }
 
+  /** Whether an item of an aggregate's scope enters an aggregate of the given status. */
+  private static boolean isUsed(ItemView v, ScoreStatus status) {
+    switch (status) {
+      case CONCLUSIVE:
+        return v.status == ScoreStatus.CONCLUSIVE;
+      case INCONCLUSIVE:
+        return v.value.isPresent();
+      default:
+        return false;
+    }
+  }
+
   private String aggregateReason(
       List<ItemView> scope, List<ItemView> used, ScoreStatus status, Optional<Double> value) {
     if (status == ScoreStatus.NO_ANSWERS) {
       return "No item here has a yes, partly or no answer, so there is no score.";
     }
     int k = settings.minimumRaters();
+    BigDecimal totalWeight = BigDecimal.ZERO;
+    for (ItemView v : used) {
+      totalWeight = totalWeight.add(v.exactWeight);
+    }
     String mean =
         "the weighted mean of "
             + (used.size() == 1 ? "the 1 item" : "the " + used.size() + " items")
@@ -557,7 +609,7 @@ public final class ScoreEngine {
                 ? " with at least " + k + " raters"
                 : " with any answers")
             + " (total weight "
-            + Decimals.text(Decimals.sum(weights(used)))
+            + Decimals.text(totalWeight.doubleValue())
             + ") = "
             + Decimals.text(value.orElseThrow());
     StringBuilder sb =
@@ -565,11 +617,16 @@ public final class ScoreEngine {
             status == ScoreStatus.CONCLUSIVE
                 ? Character.toUpperCase(mean.charAt(0)) + mean.substring(1)
                 : "Inconclusive, as no item here has " + k + " or more raters: " + mean);
-    long thin =
-        scope.stream()
-            .filter(v -> !used.contains(v) && v.status == ScoreStatus.INCONCLUSIVE)
-            .count();
-    long none = scope.stream().filter(v -> v.status == ScoreStatus.NO_ANSWERS).count();
+    long thin = 0;
+    long none = 0;
+    for (ItemView v : scope) {
+      if (!isUsed(v, status) && v.status == ScoreStatus.INCONCLUSIVE) {
+        thin++;
+      }
+      if (v.status == ScoreStatus.NO_ANSWERS) {
+        none++;
+      }
+    }
     if (thin > 0) {
       sb.append("; left out: ")
           .append(Decimals.count(thin, "item", "items"))
@@ -584,30 +641,36 @@ public final class ScoreEngine {
   }
 
   private Breakdown aggregateBreakdown(List<ItemView> used) {
-    List<GroupScore> groups = new ArrayList<>();
+    List<GroupScore> groups = new ArrayList<>(GROUPS.length);
     for (InterestGroup g : GROUPS) {
-      List<ItemView> shown =
-          used.stream()
-              .filter(v -> v.cells.get(g).visibility == Visibility.SHOWN)
-              .collect(Collectors.toList());
       GroupScore.Builder b = GroupScore.builder().group(g);
-      if (!shown.isEmpty()) {
-        double value =
-            Decimals.weightedMean(weights(shown), values(shown, v -> v.cells.get(g).value));
-        Set<Integer> who = new TreeSet<>();
-        shown.forEach(v -> who.addAll(v.cells.get(g).raters));
-        int hidden =
-            (int)
-                used.stream()
-                    .filter(v -> v.cells.get(g).visibility == Visibility.SUPPRESSED)
-                    .count();
+      int shown = 0;
+      int hidden = 0;
+      Decimals.Mean mean = new Decimals.Mean();
+      BitSet who = new BitSet(raters.size());
+      boolean[] reasons = new boolean[PRECEDENCE.size()];
+      for (ItemView v : used) {
+        Cell cell = v.cells.get(g);
+        if (cell.visibility == Visibility.SHOWN) {
+          shown++;
+          mean.add(v.exactWeight, cell.exactValue);
+          who.or(cell.raters);
+        } else if (cell.visibility == Visibility.SUPPRESSED) {
+          hidden++;
+        }
+        if (cell.suppression != null) {
+          reasons[PRECEDENCE.indexOf(cell.suppression)] = true;
+        }
+      }
+      if (shown > 0) {
+        double value = mean.value();
         groups.add(
             b.visibility(Visibility.SHOWN)
                 .value(value)
-                .raters(who.size())
+                .raters(who.cardinality())
                 .reason(
                     "Weighted mean of this group's scores on the "
-                        + Decimals.count(shown.size(), "item", "items")
+                        + Decimals.count(shown, "item", "items")
                         + " where it is shown = "
                         + Decimals.text(value)
                         + (hidden > 0
@@ -619,10 +682,12 @@ public final class ScoreEngine {
                 .build());
         continue;
       }
-      Optional<SuppressionReason> reason =
-          PRECEDENCE.stream()
-              .filter(r -> used.stream().anyMatch(v -> v.cells.get(g).suppression == r))
-              .findFirst();
+      Optional<SuppressionReason> reason = Optional.empty();
+      for (int r = 0; r < reasons.length && reason.isEmpty(); r++) {
+        if (reasons[r]) {
+          reason = Optional.of(PRECEDENCE.get(r));
+        }
+      }
       if (reason.isPresent()) {
         groups.add(
             b.visibility(Visibility.SUPPRESSED)
@@ -638,10 +703,12 @@ public final class ScoreEngine {
                 .build());
       }
     }
-    List<ItemView> matched =
-        used.stream()
-            .filter(v -> v.sides.values().stream().allMatch(s -> s.value.isPresent()))
-            .collect(Collectors.toList());
+    List<ItemView> matched = new ArrayList<>();
+    for (ItemView v : used) {
+      if (v.sides.values().stream().allMatch(s -> s.value.isPresent())) {
+        matched.add(v);
+      }
+    }
     EnumMap<Side, SideScore> sides = new EnumMap<>(Side.class);
     for (Side side : Side.values()) {
       SideView s = new SideView();
@@ -649,15 +716,17 @@ public final class ScoreEngine {
       if (matched.isEmpty()) {
         reason = "No item here has a score from both sides, so the sides are not compared.";
       } else {
-        double value =
-            Decimals.weightedMean(
-                weights(matched), values(matched, v -> v.sides.get(side).value.orElseThrow()));
-        s.value = Optional.of(value);
-        Set<InterestGroup> groupsUsed = new TreeSet<>();
+        Decimals.Mean mean = new Decimals.Mean();
+        EnumSet<InterestGroup> groupsUsed = EnumSet.noneOf(InterestGroup.class);
         for (ItemView v : matched) {
-          s.raters.addAll(v.sides.get(side).raters);
-          groupsUsed.addAll(v.sides.get(side).groups);
+          SideView itemSide = v.sides.get(side);
+          mean.add(v.exactWeight, itemSide.exactValue);
+          s.raters.or(itemSide.raters);
+          groupsUsed.addAll(itemSide.groups);
         }
+        double value = mean.value();
+        s.value = Optional.of(value);
+        // Enum order, as a sorted set of groups gives.
         s.groups.addAll(groupsUsed);
         reason =
             "Weighted mean of this side's scores on the "
@@ -675,7 +744,7 @@ public final class ScoreEngine {
     return SideScore.builder()
         .side(side)
         .value(s.value)
-        .raters(s.raters.size())
+        .raters(s.raters.cardinality())
         .groups(s.groups)
         .reason(reason)
         .build();
@@ -721,20 +790,17 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- agreement
 
   private Agreement agreement(List<ItemView> used) {
-    double[][] matrix = new double[used.size()][raters.size()];
+    // Alpha depends only on how many raters gave each value in each item, which the tally holds.
+    int[][] units = new int[used.size()][];
     for (int u = 0; u < used.size(); u++) {
-      String itemId = used.get(u).item.id();
-      for (Rater rater : raters) {
-        Answer answer = rater.answers.get(itemId);
-        matrix[u][rater.index] =
-            answer == null
-                ? KrippendorffAlpha.MISSING
-                : AnswerValues.valueOf(answer).orElse(KrippendorffAlpha.MISSING);
-      }
+      ItemView v = used.get(u);
+      units[u] = new int[] {v.no, v.partly, v.yes};
     }
-    Alpha nominal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.NOMINAL));
-    Alpha ordinal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.ORDINAL));
-    Alpha interval = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.INTERVAL));
+    AlphaResult[] results =
+        KrippendorffAlpha.computeFromCounts(ANSWER_VALUES, units, LEVELS);
+    Alpha nominal = alpha(results[0]);
+    Alpha ordinal = alpha(results[1]);
+    Alpha interval = alpha(results[2]);
     Agreement.Builder b = Agreement.builder().nominal(nominal).ordinal(ordinal).interval(interval);
     MeasurementScale scale = settings.agreementScale();
     Alpha chosen =
@@ -978,27 +1044,14 @@ public final class ScoreEngine {
 
   // ---------------------------------------------------------------- helpers
 
-  private static List<Double> weights(List<ItemView> items) {
-    return items.stream().map(v -> v.item.weight()).collect(Collectors.toList());
-  }
-
-  private static List<Double> values(
-      List<ItemView> items, java.util.function.Function<ItemView, Double> value) {
-    return items.stream().map(value).collect(Collectors.toList());
-  }
-
-  /** One response set: who answered (by group only) and what. */
+  /** One response set: who answered, by group only; the answers are in the engine's table. */
   private static final class Rater {
     final int index;
     final InterestGroup group;
-    final Map<String, Answer> answers = new HashMap<>();
 
-    Rater(int index, ResponseSet responses) {
+    Rater(int index, InterestGroup group) {
       this.index = index;
-      this.group = responses.raterInterestGroup();
-      for (ItemResponse r : responses.answers()) {
-        answers.put(r.itemId(), r.answer());
-      }
+      this.group = group;
     }
   }
 
@@ -1010,8 +1063,12 @@ public final class ScoreEngine {
     int no;
     int dontKnow;
     int notApplicable;
-    final Set<Integer> scoredRaters = new LinkedHashSet<>();
+    final BitSet scoredRaters = new BitSet();
     Optional<Double> value = Optional.empty();
+    /** The value as written, for exact weighted means; null when there is none. */
+    BigDecimal exactValue;
+    /** The item's weight as written. */
+    final BigDecimal exactWeight;
     ScoreStatus status;
     final EnumMap<InterestGroup, Cell> cells = new EnumMap<>(InterestGroup.class);
     final EnumMap<Side, SideView> sides = new EnumMap<>(Side.class);
@@ -1019,6 +1076,7 @@ public final class ScoreEngine {
 
     ItemView(ChecklistItem item) {
       this.item = item;
+      this.exactWeight = Decimals.exact(item.weight());
       for (InterestGroup g : GROUPS) {
         cells.put(g, new Cell(g));
       }
@@ -1035,10 +1093,12 @@ public final class ScoreEngine {
     int yes;
     int partly;
     int no;
-    final Set<Integer> raters = new LinkedHashSet<>();
+    final BitSet raters = new BitSet();
     Visibility visibility;
     SuppressionReason suppression;
     double value;
+    /** The value as written, when shown. */
+    BigDecimal exactValue;
 
     Cell(InterestGroup group) {
       this.group = group;
@@ -1052,7 +1112,9 @@ public final class ScoreEngine {
   /** One side's pooled view of an item or an aggregate. */
   private static final class SideView {
     Optional<Double> value = Optional.empty();
-    final Set<Integer> raters = new TreeSet<>();
+    /** The value as written, when there is one. */
+    BigDecimal exactValue;
+    final BitSet raters = new BitSet();
     final List<InterestGroup> groups = new ArrayList<>();
   }
 
