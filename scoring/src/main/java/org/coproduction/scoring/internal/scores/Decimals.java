@@ -13,9 +13,15 @@ final class Decimals {
     if (n <= 0) {
       throw new IllegalArgumentException("no scored answers");
     }
-    return BigDecimal.valueOf(200 * yes + 100 * partly)
-        .divide(BigDecimal.valueOf(2 * n), 1, RoundingMode.HALF_UP)
-        .doubleValue();
+    // Tenths of a point, rounded half up, in whole numbers: the same rounding as BigDecimal's
+    // HALF_UP division to one decimal, and tenths / 10.0 is the double nearest that decimal.
+    long top = 10 * (200 * yes + 100 * partly);
+    long bottom = 2 * n;
+    long tenths = top / bottom;
+    if (2 * (top % bottom) >= bottom) {
+      tenths++;
+    }
+    return tenths / 10.0;
   }
 
   /** A number exactly as written (its shortest decimal form), for exact sums and means. */
@@ -59,7 +65,21 @@ final class Decimals {
 
   /** 70.0 as {@code 70}, 66.7 as {@code 66.7}, 0.3333 as {@code 0.3333}. */
   static String text(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String written = Double.toString(value);
+    if (!Double.isFinite(value) || written.indexOf('E') >= 0) {
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+    // BigDecimal.valueOf(value) parses exactly this text; without an exponent, stripping its
+    // trailing zeros and writing it plain only drops zeros at the end of the fraction.
+    int end = written.length();
+    while (written.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (written.charAt(end - 1) == '.') {
+      end--;
+    }
+    String text = written.substring(0, end);
+    return text.equals("-0") ? "0" : text;
   }
 
   /** A share as a whole percentage, for reasons only. */

@@ -12,8 +12,16 @@ import org.coproduction.scoring.SuppressionReason;
 final class Words {
   private Words() {}
 
+  private static final String[] GROUP_NAMES = new String[InterestGroup.values().length];
+
+  static {
+    for (InterestGroup group : InterestGroup.values()) {
+      GROUP_NAMES[group.ordinal()] = group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+
   static String group(InterestGroup group) {
-    return group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return GROUP_NAMES[group.ordinal()];
   }
 
   static String groups(List<InterestGroup> groups) {

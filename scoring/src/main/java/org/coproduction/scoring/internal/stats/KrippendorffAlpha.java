@@ -153,8 +153,8 @@ public final class KrippendorffAlpha {
    * @param levels the levels wanted
    * @return one result per level, in the order of {@code levels}
    * @throws NullPointerException if an argument, a row or a level is null
-   * @throws IllegalArgumentException if the values are not finite and ascending, a row has the wrong
-   *     length or a count is negative
+   * @throws IllegalArgumentException if the values are not finite and ascending, a row has the
+   *     wrong length or a count is negative
    */
   public static AlphaResult[] computeFromCounts(
       double[] values, int[][] units, MeasurementLevel... levels) {
@@ -232,8 +232,9 @@ public final class KrippendorffAlpha {
         }
       }
     }
-    // compute numbers the distinct values present; pairs are visited in that same order, so every
-    // sum below adds the same terms in the same order.
+    // Pairs are visited in ascending (c, k) order, the order compute visits its sorted keys in, and
+    // pairs no unit holds are skipped as compute never sees them: every sum below adds the same
+    // terms in the same order, so the results are the same bit for bit.
     double[] coincidences = new double[pairs];
     for (int pair = 0; pair < pairs; pair++) {
       if (seen[pair]) {
