@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.FrameworkRef;
 import org.coproduction.checklist.ItemResponse;
@@ -145,13 +146,17 @@ public final class ScoreEngine {
     ResponseSet first = Objects.requireNonNull(responses.get(0), "responses[0]");
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> participants = new HashMap<>();
+    Set<String> itemIds = Set.copyOf(checklist.itemIds());
+    ChecklistRef ref = checklist.ref();
     for (int i = 0; i < responses.size(); i++) {
       String path = "responses[" + i + "]";
       ResponseSet r = Objects.requireNonNull(responses.get(i), path);
-      try {
-        r.validateAgainst(checklist);
-      } catch (CoProductionException e) {
-        throw e.within(path);
+      if (!fits(r, ref, itemIds)) {
+        try {
+          r.validateAgainst(checklist);
+        } catch (CoProductionException e) {
+          throw e.within(path);
+        }
       }
       if (!r.initiativeId().equals(first.initiativeId())) {
         throw CoProductionException.at(
@@ -191,7 +196,6 @@ public final class ScoreEngine {
         }
       }
     }
-    Set<String> itemIds = Set.copyOf(checklist.itemIds());
     Map<String, Integer> answered = new HashMap<>();
     for (int i = 0; i < recordAnswers.size(); i++) {
       String path = "recordAnswers[" + i + "]";
@@ -211,6 +215,22 @@ public final class ScoreEngine {
                 + "]");
       }
     }
+  }
+
+  /**
+   * Whether {@link ResponseSet#validateAgainst} would pass, found without copying the checklist's
+   * item ids for every response set; when this says no, validateAgainst says why.
+   */
+  private static boolean fits(ResponseSet r, ChecklistRef ref, Set<String> itemIds) {
+    if (!r.checklist().id().equals(ref.id()) || !r.checklist().version().equals(ref.version())) {
+      return false;
+    }
+    for (ItemResponse answer : r.answers()) {
+      if (!itemIds.contains(answer.itemId())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String round(Optional<String> round) {
