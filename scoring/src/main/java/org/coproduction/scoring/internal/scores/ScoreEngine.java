@@ -2,7 +2,7 @@ package org.coproduction.scoring.internal.scores;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
@@ -66,6 +65,12 @@ import org.coproduction.scoring.internal.stats.Spread;
  */
 public final class ScoreEngine {
   private static final InterestGroup[] GROUPS = InterestGroup.values();
+  /** The groups' indexes in the order of their names, which breaks ties in suppression. */
+  private static final int[] GROUPS_BY_NAME =
+      Arrays.stream(GROUPS)
+          .sorted(Comparator.comparing(InterestGroup::name))
+          .mapToInt(InterestGroup::ordinal)
+          .toArray();
   private static final MeasurementLevel[] LEVELS = {
     MeasurementLevel.NOMINAL, MeasurementLevel.ORDINAL, MeasurementLevel.INTERVAL
   };
@@ -286,7 +291,7 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- items
 
   private ItemView tally(ChecklistItem item, Answer[] answered) {
-    ItemView v = new ItemView(item);
+    ItemView v = new ItemView(item, raters.size());
     for (Rater rater : raters) {
       Answer answer = answered[rater.index];
       if (answer == null) {
@@ -316,8 +321,8 @@ public final class ScoreEngine {
           throw new IllegalStateException("unknown answer " + answer);
       }
       if (answer.isScored()) {
-        v.scoredRaters.set(rater.index);
-        cell.raters.set(rater.index);
+        v.scoredRaters.add(rater.index);
+        cell.raters.add(rater.index);
       }
     }
     int n = v.scored();
@@ -339,26 +344,29 @@ public final class ScoreEngine {
   }
 
   private void suppress(ItemView v) {
-    Map<String, Integer> counts = new TreeMap<>();
+    int[] counts = new int[GROUPS.length];
     for (InterestGroup g : GROUPS) {
-      counts.put(g.name(), v.cells.get(g).scored());
+      counts[g.ordinal()] = v.cells.get(g).scored();
     }
-    SmallCellSuppression.Result result =
-        SmallCellSuppression.apply(counts, true, settings.minimumGroupSize());
+    SmallCellSuppression.Reason[] hidden = new SmallCellSuppression.Reason[GROUPS.length];
+    boolean revealed =
+        SmallCellSuppression.decide(
+            counts, GROUPS_BY_NAME, true, settings.minimumGroupSize(), hidden);
     for (InterestGroup g : GROUPS) {
       Cell cell = v.cells.get(g);
-      if (result.totalRevealsSuppressedGroup()) {
+      SmallCellSuppression.Reason reason = hidden[g.ordinal()];
+      if (revealed) {
         // The total is the item's own score and stays shown, so which group it came from is hidden.
         cell.visibility = Visibility.SUPPRESSED;
         cell.suppression = SuppressionReason.TOTAL_WOULD_REVEAL;
-      } else if (result.shown().contains(g.name())) {
+      } else if (reason == null && counts[g.ordinal()] > 0) {
         cell.visibility = Visibility.SHOWN;
         cell.value = Decimals.itemScore(cell.yes, cell.partly, cell.no);
         cell.exactValue = Decimals.exact(cell.value);
-      } else if (result.suppressed().containsKey(g.name())) {
+      } else if (reason != null) {
         cell.visibility = Visibility.SUPPRESSED;
         cell.suppression =
-            result.suppressed().get(g.name()) == SmallCellSuppression.Reason.FEWER_THAN_K
+            reason == SmallCellSuppression.Reason.FEWER_THAN_K
                 ? SuppressionReason.FEWER_THAN_K
                 : SuppressionReason.COMPLEMENTARY;
       } else {
@@ -367,8 +375,9 @@ public final class ScoreEngine {
     }
   }
 
+
   private SideView itemSide(ItemView v, Side side) {
-    SideView s = new SideView();
+    SideView s = new SideView(raters.size());
     int yes = 0;
     int partly = 0;
     int no = 0;
@@ -378,7 +387,7 @@ public final class ScoreEngine {
         yes += cell.yes;
         partly += cell.partly;
         no += cell.no;
-        s.raters.or(cell.raters);
+        s.raters.addAll(cell.raters);
         s.groups.add(g);
       }
     }
@@ -411,7 +420,7 @@ public final class ScoreEngine {
               .map(
                   value ->
                       "Pooled over "
-                          + Decimals.count(s.raters.cardinality(), "rater", "raters")
+                          + Decimals.count(s.raters.size(), "rater", "raters")
                           + " from "
                           + Words.groups(s.groups)
                           + " = "
@@ -561,14 +570,14 @@ public final class ScoreEngine {
       }
       value = Optional.of(mean.value());
     }
-    BitSet ratersUsed = new BitSet(raters.size());
-    used.forEach(v -> ratersUsed.or(v.scoredRaters));
+    RaterSet ratersUsed = new RaterSet(raters.size());
+    used.forEach(v -> ratersUsed.addAll(v.scoredRaters));
     Agreement agreement = agreement(used);
     Score.Builder score =
         Score.builder()
             .status(status)
             .value(value)
-            .raters(ratersUsed.cardinality())
+            .raters(ratersUsed.size())
             .agreement(agreement)
             .byGroup(aggregateBreakdown(used))
             .reason(aggregateReason(scope, used, status, value));
@@ -667,14 +676,14 @@ public final class ScoreEngine {
       int shown = 0;
       int hidden = 0;
       Decimals.Mean mean = new Decimals.Mean();
-      BitSet who = new BitSet(raters.size());
+      RaterSet who = new RaterSet(raters.size());
       boolean[] reasons = new boolean[PRECEDENCE.size()];
       for (ItemView v : used) {
         Cell cell = v.cells.get(g);
         if (cell.visibility == Visibility.SHOWN) {
           shown++;
           mean.add(v.exactWeight, cell.exactValue);
-          who.or(cell.raters);
+          who.addAll(cell.raters);
         } else if (cell.visibility == Visibility.SUPPRESSED) {
           hidden++;
         }
@@ -687,7 +696,7 @@ public final class ScoreEngine {
         groups.add(
             b.visibility(Visibility.SHOWN)
                 .value(value)
-                .raters(who.cardinality())
+                .raters(who.size())
                 .reason(
                     "Weighted mean of this group's scores on the "
                         + Decimals.count(shown, "item", "items")
@@ -731,7 +740,7 @@ public final class ScoreEngine {
     }
     EnumMap<Side, SideScore> sides = new EnumMap<>(Side.class);
     for (Side side : Side.values()) {
-      SideView s = new SideView();
+      SideView s = new SideView(raters.size());
       String reason;
       if (matched.isEmpty()) {
         reason = "No item here has a score from both sides, so the sides are not compared.";
@@ -741,7 +750,7 @@ public final class ScoreEngine {
         for (ItemView v : matched) {
           SideView itemSide = v.sides.get(side);
           mean.add(v.exactWeight, itemSide.exactValue);
-          s.raters.or(itemSide.raters);
+          s.raters.addAll(itemSide.raters);
           groupsUsed.addAll(itemSide.groups);
         }
         double value = mean.value();
@@ -764,7 +773,7 @@ public final class ScoreEngine {
     return SideScore.builder()
         .side(side)
         .value(s.value)
-        .raters(s.raters.cardinality())
+        .raters(s.raters.size())
         .groups(s.groups)
         .reason(reason)
         .build();
@@ -1083,7 +1092,7 @@ public final class ScoreEngine {
     int no;
     int dontKnow;
     int notApplicable;
-    final BitSet scoredRaters = new BitSet();
+    final RaterSet scoredRaters;
     Optional<Double> value = Optional.empty();
     /** The value as written, for exact weighted means; null when there is none. */
     BigDecimal exactValue;
@@ -1094,11 +1103,12 @@ public final class ScoreEngine {
     final EnumMap<Side, SideView> sides = new EnumMap<>(Side.class);
     ItemScore score;
 
-    ItemView(ChecklistItem item) {
+    ItemView(ChecklistItem item, int raters) {
       this.item = item;
+      this.scoredRaters = new RaterSet(raters);
       this.exactWeight = Decimals.exact(item.weight());
       for (InterestGroup g : GROUPS) {
-        cells.put(g, new Cell(g));
+        cells.put(g, new Cell(g, raters));
       }
     }
 
@@ -1113,15 +1123,16 @@ public final class ScoreEngine {
     int yes;
     int partly;
     int no;
-    final BitSet raters = new BitSet();
+    final RaterSet raters;
     Visibility visibility;
     SuppressionReason suppression;
     double value;
     /** The value as written, when shown. */
     BigDecimal exactValue;
 
-    Cell(InterestGroup group) {
+    Cell(InterestGroup group, int raters) {
       this.group = group;
+      this.raters = new RaterSet(raters);
     }
 
     int scored() {
@@ -1134,8 +1145,12 @@ public final class ScoreEngine {
     Optional<Double> value = Optional.empty();
     /** The value as written, when there is one. */
     BigDecimal exactValue;
-    final BitSet raters = new BitSet();
+    final RaterSet raters;
     final List<InterestGroup> groups = new ArrayList<>();
+
+    SideView(int raters) {
+      this.raters = new RaterSet(raters);
+    }
   }
 
   /** A red flag with what it is sorted by. */
