@@ -170,13 +170,12 @@ public final class KrippendorffAlpha {
     long[] counts = new long[categories];
     int n = 0;
     int unitsUsed = 0;
-    int maxPerUnit = 0;
+    int[] sizes = new int[units.length];
     for (int u = 0; u < units.length; u++) {
       int m = unitSize(units, u, categories);
       if (m >= 2) {
-        unitsUsed++;
+        sizes[unitsUsed++] = m;
         n += m;
-        maxPerUnit = Math.max(maxPerUnit, m);
         for (int c = 0; c < categories; c++) {
           counts[c] += units[u][c];
         }
@@ -208,8 +207,16 @@ public final class KrippendorffAlpha {
 
     // As in compute: per pair of values c < k, the sum of n_uc * n_uk over the units of each size,
     // kept apart by size so the division by (m_u - 1) happens once per size, on an exact integer.
+    // Only the sizes that occur get a slot, in ascending order.
+    Arrays.sort(sizes, 0, unitsUsed);
+    int distinctSizes = 0;
+    for (int i = 0; i < unitsUsed; i++) {
+      if (i == 0 || sizes[i] != sizes[i - 1]) {
+        sizes[distinctSizes++] = sizes[i];
+      }
+    }
     int pairs = categories * categories;
-    long[] pairsBySize = new long[pairs * (maxPerUnit + 1)];
+    long[] pairsBySize = new long[pairs * distinctSizes];
     boolean[] seen = new boolean[pairs];
     for (int[] unit : units) {
       int m = 0;
@@ -227,7 +234,8 @@ public final class KrippendorffAlpha {
           if (unit[k] != 0) {
             int pair = c * categories + k;
             seen[pair] = true;
-            pairsBySize[pair * (maxPerUnit + 1) + m] += (long) unit[c] * unit[k];
+            int size = Arrays.binarySearch(sizes, 0, distinctSizes, m);
+            pairsBySize[pair * distinctSizes + size] += (long) unit[c] * unit[k];
           }
         }
       }
@@ -235,12 +243,14 @@ public final class KrippendorffAlpha {
     // Pairs are visited in ascending (c, k) order, the order compute visits its sorted keys in, and
     // pairs no unit holds are skipped as compute never sees them: every sum below adds the same
     // terms in the same order, so the results are the same bit for bit.
+    // compute adds a term for every size from 2 up; the sizes that do not occur add +0.0 to a sum
+    // that is never negative, which changes nothing, so leaving them out gives the same sum.
     double[] coincidences = new double[pairs];
     for (int pair = 0; pair < pairs; pair++) {
       if (seen[pair]) {
         double coincidence = 0;
-        for (int m = 2; m <= maxPerUnit; m++) {
-          coincidence += (double) pairsBySize[pair * (maxPerUnit + 1) + m] / (m - 1);
+        for (int size = 0; size < distinctSizes; size++) {
+          coincidence += (double) pairsBySize[pair * distinctSizes + size] / (sizes[size] - 1);
         }
         coincidences[pair] = coincidence;
       }
