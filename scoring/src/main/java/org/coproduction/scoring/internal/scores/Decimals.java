@@ -25,25 +25,79 @@ final class Decimals {
   }
 
   /** A number exactly as written (its shortest decimal form), for exact sums and means. */
-  static BigDecimal exact(double value) {
-    return BigDecimal.valueOf(value);
+  static Exact exact(double value) {
+    return new Exact(BigDecimal.valueOf(value));
   }
 
   /**
-   * Σ weight × value / Σ weight, with the weights and values as written ({@link #exact}), to one
-   * decimal, rounded half up.
+   * A number as written, also held in whole thousandths when it has at most three decimals and is
+   * not negative, so means of such numbers (weights and scores, the usual case) need no BigDecimal.
+   */
+  static final class Exact {
+    final BigDecimal value;
+    /** The number × 1000, or -1 when that is not a whole number of at most 18 digits. */
+    final long thousandths;
+
+    Exact(BigDecimal value) {
+      this.value = value;
+      long t = -1;
+      if (value.signum() >= 0 && value.scale() <= 3 && value.precision() - value.scale() <= 15) {
+        t = value.setScale(3).unscaledValue().longValueExact();
+      }
+      this.thousandths = t;
+    }
+  }
+
+  /**
+   * Σ weight × value / Σ weight, with the weights and values as written, to one decimal, rounded
+   * half up: the same as summing {@link Exact#value}s with BigDecimal and dividing with {@code
+   * HALF_UP} to one decimal. Sums stay in whole millionths (and thousandths) while every number
+   * has at most three decimals and the sums fit in a long; otherwise they go on in BigDecimal.
    */
   static final class Mean {
-    private BigDecimal top = BigDecimal.ZERO;
-    private BigDecimal bottom = BigDecimal.ZERO;
+    private long top;
+    private long bottom;
+    private BigDecimal bigTop;
+    private BigDecimal bigBottom;
 
-    void add(BigDecimal weight, BigDecimal value) {
-      top = top.add(weight.multiply(value));
-      bottom = bottom.add(weight);
+    void add(Exact weight, Exact value) {
+      if (bigTop == null && weight.thousandths >= 0 && value.thousandths >= 0) {
+        try {
+          long product = Math.multiplyExact(weight.thousandths, value.thousandths);
+          long newTop = Math.addExact(top, product);
+          bottom = Math.addExact(bottom, weight.thousandths);
+          top = newTop;
+          return;
+        } catch (ArithmeticException tooLarge) {
+          // Left as they were; the sums go on in BigDecimal below.
+        }
+      }
+      if (bigTop == null) {
+        bigTop = BigDecimal.valueOf(top, 6);
+        bigBottom = BigDecimal.valueOf(bottom, 3);
+      }
+      bigTop = bigTop.add(weight.value.multiply(value.value));
+      bigBottom = bigBottom.add(weight.value);
     }
 
     double value() {
-      return top.divide(bottom, 1, RoundingMode.HALF_UP).doubleValue();
+      if (bigTop == null && bottom > 0 && bottom <= Long.MAX_VALUE / 100) {
+        // (top / 10^6) / (bottom / 10^3) in tenths is top / (bottom × 100), rounded half up.
+        long divisor = bottom * 100;
+        long tenths = top / divisor;
+        long rest = top % divisor;
+        if (rest >= divisor - rest) {
+          tenths++;
+        }
+        if (tenths < 1L << 52) {
+          // What BigDecimal.doubleValue gives for tenths at scale 1: the double nearest to it.
+          return tenths / 10.0;
+        }
+        return BigDecimal.valueOf(tenths, 1).doubleValue();
+      }
+      BigDecimal t = bigTop == null ? BigDecimal.valueOf(top, 6) : bigTop;
+      BigDecimal b = bigBottom == null ? BigDecimal.valueOf(bottom, 3) : bigBottom;
+      return t.divide(b, 1, RoundingMode.HALF_UP).doubleValue();
     }
   }
 

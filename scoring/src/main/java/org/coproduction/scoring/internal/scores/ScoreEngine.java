@@ -629,7 +629,7 @@ public final class ScoreEngine {
     int k = settings.minimumRaters();
     BigDecimal totalWeight = BigDecimal.ZERO;
     for (ItemView v : used) {
-      totalWeight = totalWeight.add(v.exactWeight);
+      totalWeight = totalWeight.add(v.exactWeight.value);
     }
     String mean =
         "the weighted mean of "
@@ -1095,9 +1095,9 @@ public final class ScoreEngine {
     final RaterSet scoredRaters;
     Optional<Double> value = Optional.empty();
     /** The value as written, for exact weighted means; null when there is none. */
-    BigDecimal exactValue;
+    Decimals.Exact exactValue;
     /** The item's weight as written. */
-    final BigDecimal exactWeight;
+    final Decimals.Exact exactWeight;
     ScoreStatus status;
     final EnumMap<InterestGroup, Cell> cells = new EnumMap<>(InterestGroup.class);
     final EnumMap<Side, SideView> sides = new EnumMap<>(Side.class);
@@ -1128,7 +1128,7 @@ public final class ScoreEngine {
     SuppressionReason suppression;
     double value;
     /** The value as written, when shown. */
-    BigDecimal exactValue;
+    Decimals.Exact exactValue;
 
     Cell(InterestGroup group, int raters) {
       this.group = group;
@@ -1144,7 +1144,7 @@ public final class ScoreEngine {
   private static final class SideView {
     Optional<Double> value = Optional.empty();
     /** The value as written, when there is one. */
-    BigDecimal exactValue;
+    Decimals.Exact exactValue;
     final RaterSet raters;
     final List<InterestGroup> groups = new ArrayList<>();
 

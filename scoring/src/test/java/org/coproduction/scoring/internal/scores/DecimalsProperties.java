@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The quick ways {@link Decimals} works out item scores and writes numbers give exactly what the
@@ -91,6 +95,48 @@ class DecimalsProperties {
   void textOfNotANumberFailsAsBigDecimalDoes() {
     assertThrows(NumberFormatException.class, () -> Decimals.text(Double.NaN));
     assertThrows(NumberFormatException.class, () -> Decimals.text(Double.POSITIVE_INFINITY));
+  }
+
+  @Test
+  void meanIsTheBigDecimalWeightedMeanForScoresAndWeights() {
+    Gen<Double> weights =
+        integers()
+            .between(1, 50)
+            .map(x -> x / 10.0)
+            .mix(integers().between(1, 5).map(x -> x + 0.0));
+    Gen<Double> scores = integers().between(0, 1000).map(x -> x / 10.0);
+    qt().forAll(lists().of(weights.zip(scores, Map::entry)).ofSizeBetween(1, 80))
+        .checkAssert(DecimalsProperties::assertMean);
+  }
+
+  @Test
+  void meanIsTheBigDecimalWeightedMeanForAnyPositiveNumbers() {
+    Gen<Double> any =
+        doubles()
+            .between(0, 1e6)
+            .mix(doubles().between(1e12, 1e19))
+            .mix(doubles().between(0, 1e300), 10)
+            .mix(integers().between(0, 100_000).map(x -> x / 1000.0), 40);
+    qt().forAll(
+            lists()
+                .of(any.assuming(w -> w > 0).zip(any, Map::entry))
+                .ofSizeBetween(1, 12))
+        .checkAssert(DecimalsProperties::assertMean);
+  }
+
+  private static void assertMean(List<Map.Entry<Double, Double>> terms) {
+    Decimals.Mean mean = new Decimals.Mean();
+    BigDecimal top = BigDecimal.ZERO;
+    BigDecimal bottom = BigDecimal.ZERO;
+    for (Map.Entry<Double, Double> term : terms) {
+      mean.add(Decimals.exact(term.getKey()), Decimals.exact(term.getValue()));
+      BigDecimal w = BigDecimal.valueOf(term.getKey());
+      top = top.add(w.multiply(BigDecimal.valueOf(term.getValue())));
+      bottom = bottom.add(w);
+    }
+    double expected = top.divide(bottom, 1, RoundingMode.HALF_UP).doubleValue();
+    assertEquals(
+        Double.doubleToLongBits(expected), Double.doubleToLongBits(mean.value()), terms.toString());
   }
 
   private static void assertText(double x) {
