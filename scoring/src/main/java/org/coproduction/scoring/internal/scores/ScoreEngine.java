@@ -734,7 +734,9 @@ public final class ScoreEngine {
     }
     List<ItemView> matched = new ArrayList<>();
     for (ItemView v : used) {
-      if (v.sides.values().stream().allMatch(s -> s.value.isPresent())) {
+      // Every item has a view of both sides.
+      if (v.sides.get(Side.LIVED_EXPERIENCE).value.isPresent()
+          && v.sides.get(Side.PROVIDER).value.isPresent()) {
         matched.add(v);
       }
     }
