@@ -24,20 +24,39 @@ public final class Checks {
     }
   }
 
-  private static final java.util.regex.Pattern ID =
-      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
   /**
    * Fails unless {@code value} is a well-formed id: 1 to 64 letters, digits, dots, underscores or
    * hyphens, starting with a letter or digit. The rejected text is not repeated: a malformed id may
    * be a person's real name typed in the wrong place.
    */
   public static void id(String path, String value) {
-    if (!ID.matcher(value).matches()) {
+    if (!isId(value)) {
       throw CoProductionException.at(
           path,
           "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
+  }
+
+  /**
+   * Whether {@code value} matches {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked by hand: ids are
+   * checked in every value built, often enough for a regular expression to cost.
+   */
+  static boolean isId(String value) {
+    int length = value.length();
+    if (length < 1 || length > 64 || !isIdLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isIdLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIdLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** Fails when a count, amount or number of days is below zero; the number itself is safe to show. */

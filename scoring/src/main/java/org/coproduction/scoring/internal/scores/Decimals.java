@@ -2,7 +2,6 @@ package org.coproduction.scoring.internal.scores;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 
 /** Exact decimal arithmetic for scores, and numbers written the way people write them. */
 final class Decimals {
@@ -14,30 +13,92 @@ final class Decimals {
     if (n <= 0) {
       throw new IllegalArgumentException("no scored answers");
     }
-    return BigDecimal.valueOf(200 * yes + 100 * partly)
-        .divide(BigDecimal.valueOf(2 * n), 1, RoundingMode.HALF_UP)
-        .doubleValue();
+    // Tenths of a point, rounded half up, in whole numbers: the same rounding as BigDecimal's
+    // HALF_UP division to one decimal, and tenths / 10.0 is the double nearest that decimal.
+    long top = 10 * (200 * yes + 100 * partly);
+    long bottom = 2 * n;
+    long tenths = top / bottom;
+    if (2 * (top % bottom) >= bottom) {
+      tenths++;
+    }
+    return tenths / 10.0;
   }
 
-  /** Σ weight × value / Σ weight, with the weights and values as written, to one decimal. */
-  static double weightedMean(List<Double> weights, List<Double> values) {
-    BigDecimal top = BigDecimal.ZERO;
-    BigDecimal bottom = BigDecimal.ZERO;
-    for (int i = 0; i < weights.size(); i++) {
-      BigDecimal w = BigDecimal.valueOf(weights.get(i));
-      top = top.add(w.multiply(BigDecimal.valueOf(values.get(i))));
-      bottom = bottom.add(w);
-    }
-    return top.divide(bottom, 1, RoundingMode.HALF_UP).doubleValue();
+  /** A number exactly as written (its shortest decimal form), for exact sums and means. */
+  static Exact exact(double value) {
+    return new Exact(BigDecimal.valueOf(value));
   }
 
-  /** The sum of numbers as written, for the total weight in a reason. */
-  static double sum(List<Double> values) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (double v : values) {
-      total = total.add(BigDecimal.valueOf(v));
+  /**
+   * A number as written, also held in whole thousandths when it has at most three decimals and is
+   * not negative, so means of such numbers (weights and scores, the usual case) need no BigDecimal.
+   */
+  static final class Exact {
+    final BigDecimal value;
+    /** The number × 1000, or -1 when that is not a whole number of at most 18 digits. */
+    final long thousandths;
+
+    Exact(BigDecimal value) {
+      this.value = value;
+      long t = -1;
+      if (value.signum() >= 0 && value.scale() <= 3 && value.precision() - value.scale() <= 15) {
+        t = value.setScale(3).unscaledValue().longValueExact();
+      }
+      this.thousandths = t;
     }
-    return total.doubleValue();
+  }
+
+  /**
+   * Σ weight × value / Σ weight, with the weights and values as written, to one decimal, rounded
+   * half up: the same as summing {@link Exact#value}s with BigDecimal and dividing with {@code
+   * HALF_UP} to one decimal. Sums stay in whole millionths (and thousandths) while every number
+   * has at most three decimals and the sums fit in a long; otherwise they go on in BigDecimal.
+   */
+  static final class Mean {
+    private long top;
+    private long bottom;
+    private BigDecimal bigTop;
+    private BigDecimal bigBottom;
+
+    void add(Exact weight, Exact value) {
+      if (bigTop == null && weight.thousandths >= 0 && value.thousandths >= 0) {
+        try {
+          long product = Math.multiplyExact(weight.thousandths, value.thousandths);
+          long newTop = Math.addExact(top, product);
+          bottom = Math.addExact(bottom, weight.thousandths);
+          top = newTop;
+          return;
+        } catch (ArithmeticException tooLarge) {
+          // Left as they were; the sums go on in BigDecimal below.
+        }
+      }
+      if (bigTop == null) {
+        bigTop = BigDecimal.valueOf(top, 6);
+        bigBottom = BigDecimal.valueOf(bottom, 3);
+      }
+      bigTop = bigTop.add(weight.value.multiply(value.value));
+      bigBottom = bigBottom.add(weight.value);
+    }
+
+    double value() {
+      if (bigTop == null && bottom > 0 && bottom <= Long.MAX_VALUE / 100) {
+        // (top / 10^6) / (bottom / 10^3) in tenths is top / (bottom × 100), rounded half up.
+        long divisor = bottom * 100;
+        long tenths = top / divisor;
+        long rest = top % divisor;
+        if (rest >= divisor - rest) {
+          tenths++;
+        }
+        if (tenths < 1L << 52) {
+          // What BigDecimal.doubleValue gives for tenths at scale 1: the double nearest to it.
+          return tenths / 10.0;
+        }
+        return BigDecimal.valueOf(tenths, 1).doubleValue();
+      }
+      BigDecimal t = bigTop == null ? BigDecimal.valueOf(top, 6) : bigTop;
+      BigDecimal b = bigBottom == null ? BigDecimal.valueOf(bottom, 3) : bigBottom;
+      return t.divide(b, 1, RoundingMode.HALF_UP).doubleValue();
+    }
   }
 
   /** a − b for numbers with at most one decimal, exactly. */
@@ -58,7 +119,21 @@ final class Decimals {
 
   /** 70.0 as {@code 70}, 66.7 as {@code 66.7}, 0.3333 as {@code 0.3333}. */
   static String text(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String written = Double.toString(value);
+    if (!Double.isFinite(value) || written.indexOf('E') >= 0) {
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+    // BigDecimal.valueOf(value) parses exactly this text; without an exponent, stripping its
+    // trailing zeros and writing it plain only drops zeros at the end of the fraction.
+    int end = written.length();
+    while (written.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (written.charAt(end - 1) == '.') {
+      end--;
+    }
+    String text = written.substring(0, end);
+    return text.equals("-0") ? "0" : text;
   }
 
   /** A share as a whole percentage, for reasons only. */

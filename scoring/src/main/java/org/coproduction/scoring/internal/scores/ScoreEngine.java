@@ -1,22 +1,23 @@
 package org.coproduction.scoring.internal.scores;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.FrameworkRef;
 import org.coproduction.checklist.ItemResponse;
@@ -64,6 +65,21 @@ import org.coproduction.scoring.internal.stats.Spread;
  */
 public final class ScoreEngine {
   private static final InterestGroup[] GROUPS = InterestGroup.values();
+  /** The groups' indexes in the order of their names, which breaks ties in suppression. */
+  private static final int[] GROUPS_BY_NAME =
+      Arrays.stream(GROUPS)
+          .sorted(Comparator.comparing(InterestGroup::name))
+          .mapToInt(InterestGroup::ordinal)
+          .toArray();
+  private static final MeasurementLevel[] LEVELS = {
+    MeasurementLevel.NOMINAL, MeasurementLevel.ORDINAL, MeasurementLevel.INTERVAL
+  };
+  /** What NO, PARTLY and YES are worth, ascending: the values alpha compares. */
+  private static final double[] ANSWER_VALUES = {
+    AnswerValues.valueOf(Answer.NO).getAsDouble(),
+    AnswerValues.valueOf(Answer.PARTLY).getAsDouble(),
+    AnswerValues.valueOf(Answer.YES).getAsDouble()
+  };
   private static final List<SuppressionReason> PRECEDENCE =
       List.of(
           SuppressionReason.FEWER_THAN_K,
@@ -75,6 +91,8 @@ public final class ScoreEngine {
   private final List<Rater> raters = new ArrayList<>();
   private final Map<String, RecordAnswer> records = new HashMap<>();
   private final List<ItemView> views = new ArrayList<>();
+  /** Each rater's answer to each item ({@code null} for none), by item then rater index. */
+  private Answer[][] answers;
 
   private ScoreEngine(Checklist checklist, ScoringSettings settings) {
     this.checklist = checklist;
@@ -102,8 +120,22 @@ public final class ScoreEngine {
     Objects.requireNonNull(settings, "settings");
     validate(checklist, responses, recordAnswers);
     ScoreEngine engine = new ScoreEngine(checklist, settings);
+    List<ChecklistItem> items = checklist.items();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.putIfAbsent(items.get(i).id(), i);
+    }
+    engine.answers = new Answer[items.size()][responses.size()];
     for (int i = 0; i < responses.size(); i++) {
-      engine.raters.add(new Rater(i, responses.get(i)));
+      ResponseSet set = responses.get(i);
+      engine.raters.add(new Rater(i, set.raterInterestGroup()));
+      // A later answer to the same item replaces an earlier one, as a map keyed by item would.
+      for (ItemResponse r : set.answers()) {
+        Integer item = itemIndex.get(r.itemId());
+        if (item != null) {
+          engine.answers[item][i] = r.answer();
+        }
+      }
     }
     recordAnswers.forEach(r -> engine.records.put(r.itemId(), r));
     return engine.report(responses.get(0));
@@ -119,13 +151,17 @@ public final class ScoreEngine {
     ResponseSet first = Objects.requireNonNull(responses.get(0), "responses[0]");
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> participants = new HashMap<>();
+    Set<String> itemIds = Set.copyOf(checklist.itemIds());
+    ChecklistRef ref = checklist.ref();
     for (int i = 0; i < responses.size(); i++) {
       String path = "responses[" + i + "]";
       ResponseSet r = Objects.requireNonNull(responses.get(i), path);
-      try {
-        r.validateAgainst(checklist);
-      } catch (CoProductionException e) {
-        throw e.within(path);
+      if (!fits(r, ref, itemIds)) {
+        try {
+          r.validateAgainst(checklist);
+        } catch (CoProductionException e) {
+          throw e.within(path);
+        }
       }
       if (!r.initiativeId().equals(first.initiativeId())) {
         throw CoProductionException.at(
@@ -165,7 +201,6 @@ public final class ScoreEngine {
         }
       }
     }
-    Set<String> itemIds = Set.copyOf(checklist.itemIds());
     Map<String, Integer> answered = new HashMap<>();
     for (int i = 0; i < recordAnswers.size(); i++) {
       String path = "recordAnswers[" + i + "]";
@@ -187,6 +222,22 @@ public final class ScoreEngine {
     }
   }
 
+  /**
+   * Whether {@link ResponseSet#validateAgainst} would pass, found without copying the checklist's
+   * item ids for every response set; when this says no, validateAgainst says why.
+   */
+  private static boolean fits(ResponseSet r, ChecklistRef ref, Set<String> itemIds) {
+    if (!r.checklist().id().equals(ref.id()) || !r.checklist().version().equals(ref.version())) {
+      return false;
+    }
+    for (ItemResponse answer : r.answers()) {
+      if (!itemIds.contains(answer.itemId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String round(Optional<String> round) {
     return round.map(r -> "review round '" + r + "'").orElse("no review round");
   }
@@ -194,8 +245,9 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- the report
 
   private ScoreReport report(ResponseSet first) {
-    for (ChecklistItem item : checklist.items()) {
-      views.add(tally(item));
+    List<ChecklistItem> checklistItems = checklist.items();
+    for (int i = 0; i < checklistItems.size(); i++) {
+      views.add(tally(checklistItems.get(i), answers[i]));
     }
     ScoreReport.Builder report =
         ScoreReport.builder()
@@ -238,10 +290,10 @@ public final class ScoreEngine {
 
   // ---------------------------------------------------------------- items
 
-  private ItemView tally(ChecklistItem item) {
-    ItemView v = new ItemView(item);
+  private ItemView tally(ChecklistItem item, Answer[] answered) {
+    ItemView v = new ItemView(item, raters.size());
     for (Rater rater : raters) {
-      Answer answer = rater.answers.get(item.id());
+      Answer answer = answered[rater.index];
       if (answer == null) {
         continue;
       }
@@ -275,7 +327,9 @@ public final class ScoreEngine {
     }
     int n = v.scored();
     if (n > 0) {
-      v.value = Optional.of(Decimals.itemScore(v.yes, v.partly, v.no));
+      double value = Decimals.itemScore(v.yes, v.partly, v.no);
+      v.value = Optional.of(value);
+      v.exactValue = Decimals.exact(value);
     }
     v.status =
         n == 0
@@ -290,25 +344,29 @@ public final class ScoreEngine {
   }
 
   private void suppress(ItemView v) {
-    Map<String, Integer> counts = new TreeMap<>();
+    int[] counts = new int[GROUPS.length];
     for (InterestGroup g : GROUPS) {
-      counts.put(g.name(), v.cells.get(g).scored());
+      counts[g.ordinal()] = v.cells.get(g).scored();
     }
-    SmallCellSuppression.Result result =
-        SmallCellSuppression.apply(counts, true, settings.minimumGroupSize());
+    SmallCellSuppression.Reason[] hidden = new SmallCellSuppression.Reason[GROUPS.length];
+    boolean revealed =
+        SmallCellSuppression.decide(
+            counts, GROUPS_BY_NAME, true, settings.minimumGroupSize(), hidden);
     for (InterestGroup g : GROUPS) {
       Cell cell = v.cells.get(g);
-      if (result.totalRevealsSuppressedGroup()) {
+      SmallCellSuppression.Reason reason = hidden[g.ordinal()];
+      if (revealed) {
         // The total is the item's own score and stays shown, so which group it came from is hidden.
         cell.visibility = Visibility.SUPPRESSED;
         cell.suppression = SuppressionReason.TOTAL_WOULD_REVEAL;
-      } else if (result.shown().contains(g.name())) {
+      } else if (reason == null && counts[g.ordinal()] > 0) {
         cell.visibility = Visibility.SHOWN;
         cell.value = Decimals.itemScore(cell.yes, cell.partly, cell.no);
-      } else if (result.suppressed().containsKey(g.name())) {
+        cell.exactValue = Decimals.exact(cell.value);
+      } else if (reason != null) {
         cell.visibility = Visibility.SUPPRESSED;
         cell.suppression =
-            result.suppressed().get(g.name()) == SmallCellSuppression.Reason.FEWER_THAN_K
+            reason == SmallCellSuppression.Reason.FEWER_THAN_K
                 ? SuppressionReason.FEWER_THAN_K
                 : SuppressionReason.COMPLEMENTARY;
       } else {
@@ -317,8 +375,9 @@ public final class ScoreEngine {
     }
   }
 
+
   private SideView itemSide(ItemView v, Side side) {
-    SideView s = new SideView();
+    SideView s = new SideView(raters.size());
     int yes = 0;
     int partly = 0;
     int no = 0;
@@ -333,7 +392,9 @@ public final class ScoreEngine {
       }
     }
     if (!s.groups.isEmpty()) {
-      s.value = Optional.of(Decimals.itemScore(yes, partly, no));
+      double value = Decimals.itemScore(yes, partly, no);
+      s.value = Optional.of(value);
+      s.exactValue = Decimals.exact(value);
     }
     return s;
   }
@@ -484,28 +545,32 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- aggregates
 
   private Score aggregate(List<ItemView> scope) {
-    List<ItemView> conclusive =
-        scope.stream().filter(v -> v.status == ScoreStatus.CONCLUSIVE).collect(Collectors.toList());
-    List<ItemView> answered =
-        scope.stream().filter(v -> v.value.isPresent()).collect(Collectors.toList());
-    ScoreStatus status;
-    List<ItemView> used;
-    if (!conclusive.isEmpty()) {
-      status = ScoreStatus.CONCLUSIVE;
-      used = conclusive;
-    } else if (!answered.isEmpty()) {
-      status = ScoreStatus.INCONCLUSIVE;
-      used = answered;
-    } else {
-      status = ScoreStatus.NO_ANSWERS;
-      used = List.of();
+    boolean anyConclusive = false;
+    boolean anyAnswered = false;
+    for (ItemView v : scope) {
+      anyConclusive |= v.status == ScoreStatus.CONCLUSIVE;
+      anyAnswered |= v.value.isPresent();
     }
-    Optional<Double> value =
-        used.isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                Decimals.weightedMean(weights(used), values(used, v -> v.value.orElseThrow())));
-    Set<Integer> ratersUsed = new TreeSet<>();
+    ScoreStatus status =
+        anyConclusive
+            ? ScoreStatus.CONCLUSIVE
+            : anyAnswered ? ScoreStatus.INCONCLUSIVE : ScoreStatus.NO_ANSWERS;
+    // Conclusive items when there are any, else items with any answers, else none.
+    List<ItemView> used = new ArrayList<>();
+    for (ItemView v : scope) {
+      if (isUsed(v, status)) {
+        used.add(v);
+      }
+    }
+    Optional<Double> value = Optional.empty();
+    if (!used.isEmpty()) {
+      Decimals.Mean mean = new Decimals.Mean();
+      for (ItemView v : used) {
+        mean.add(v.exactWeight, v.exactValue);
+      }
+      value = Optional.of(mean.value());
+    }
+    RaterSet ratersUsed = new RaterSet(raters.size());
     used.forEach(v -> ratersUsed.addAll(v.scoredRaters));
     Agreement agreement = agreement(used);
     Score.Builder score =
@@ -527,7 +592,7 @@ public final class ScoreEngine {
               .value(v.value)
               .status(v.status)
               .raters(v.scored())
-              .used(used.contains(v))
+              .used(isUsed(v, status))
               .build());
     }
     if (agreement.lowAgreement()) {
@@ -544,12 +609,28 @@ public final class ScoreEngine {
     return score.build();
   }
 
+  /** Whether an item of an aggregate's scope enters an aggregate of the given status. */
+  private static boolean isUsed(ItemView v, ScoreStatus status) {
+    switch (status) {
+      case CONCLUSIVE:
+        return v.status == ScoreStatus.CONCLUSIVE;
+      case INCONCLUSIVE:
+        return v.value.isPresent();
+      default:
+        return false;
+    }
+  }
+
   private String aggregateReason(
       List<ItemView> scope, List<ItemView> used, ScoreStatus status, Optional<Double> value) {
     if (status == ScoreStatus.NO_ANSWERS) {
       return "No item here has a yes, partly or no answer, so there is no score.";
     }
     int k = settings.minimumRaters();
+    BigDecimal totalWeight = BigDecimal.ZERO;
+    for (ItemView v : used) {
+      totalWeight = totalWeight.add(v.exactWeight.value);
+    }
     String mean =
         "the weighted mean of "
             + (used.size() == 1 ? "the 1 item" : "the " + used.size() + " items")
@@ -557,7 +638,7 @@ public final class ScoreEngine {
                 ? " with at least " + k + " raters"
                 : " with any answers")
             + " (total weight "
-            + Decimals.text(Decimals.sum(weights(used)))
+            + Decimals.text(totalWeight.doubleValue())
             + ") = "
             + Decimals.text(value.orElseThrow());
     StringBuilder sb =
@@ -565,11 +646,16 @@ public final class ScoreEngine {
             status == ScoreStatus.CONCLUSIVE
                 ? Character.toUpperCase(mean.charAt(0)) + mean.substring(1)
                 : "Inconclusive, as no item here has " + k + " or more raters: " + mean);
-    long thin =
-        scope.stream()
-            .filter(v -> !used.contains(v) && v.status == ScoreStatus.INCONCLUSIVE)
-            .count();
-    long none = scope.stream().filter(v -> v.status == ScoreStatus.NO_ANSWERS).count();
+    long thin = 0;
+    long none = 0;
+    for (ItemView v : scope) {
+      if (!isUsed(v, status) && v.status == ScoreStatus.INCONCLUSIVE) {
+        thin++;
+      }
+      if (v.status == ScoreStatus.NO_ANSWERS) {
+        none++;
+      }
+    }
     if (thin > 0) {
       sb.append("; left out: ")
           .append(Decimals.count(thin, "item", "items"))
@@ -584,30 +670,36 @@ public final class ScoreEngine {
   }
 
   private Breakdown aggregateBreakdown(List<ItemView> used) {
-    List<GroupScore> groups = new ArrayList<>();
+    List<GroupScore> groups = new ArrayList<>(GROUPS.length);
     for (InterestGroup g : GROUPS) {
-      List<ItemView> shown =
-          used.stream()
-              .filter(v -> v.cells.get(g).visibility == Visibility.SHOWN)
-              .collect(Collectors.toList());
       GroupScore.Builder b = GroupScore.builder().group(g);
-      if (!shown.isEmpty()) {
-        double value =
-            Decimals.weightedMean(weights(shown), values(shown, v -> v.cells.get(g).value));
-        Set<Integer> who = new TreeSet<>();
-        shown.forEach(v -> who.addAll(v.cells.get(g).raters));
-        int hidden =
-            (int)
-                used.stream()
-                    .filter(v -> v.cells.get(g).visibility == Visibility.SUPPRESSED)
-                    .count();
+      int shown = 0;
+      int hidden = 0;
+      Decimals.Mean mean = new Decimals.Mean();
+      RaterSet who = new RaterSet(raters.size());
+      boolean[] reasons = new boolean[PRECEDENCE.size()];
+      for (ItemView v : used) {
+        Cell cell = v.cells.get(g);
+        if (cell.visibility == Visibility.SHOWN) {
+          shown++;
+          mean.add(v.exactWeight, cell.exactValue);
+          who.addAll(cell.raters);
+        } else if (cell.visibility == Visibility.SUPPRESSED) {
+          hidden++;
+        }
+        if (cell.suppression != null) {
+          reasons[PRECEDENCE.indexOf(cell.suppression)] = true;
+        }
+      }
+      if (shown > 0) {
+        double value = mean.value();
         groups.add(
             b.visibility(Visibility.SHOWN)
                 .value(value)
                 .raters(who.size())
                 .reason(
                     "Weighted mean of this group's scores on the "
-                        + Decimals.count(shown.size(), "item", "items")
+                        + Decimals.count(shown, "item", "items")
                         + " where it is shown = "
                         + Decimals.text(value)
                         + (hidden > 0
@@ -619,10 +711,12 @@ public final class ScoreEngine {
                 .build());
         continue;
       }
-      Optional<SuppressionReason> reason =
-          PRECEDENCE.stream()
-              .filter(r -> used.stream().anyMatch(v -> v.cells.get(g).suppression == r))
-              .findFirst();
+      Optional<SuppressionReason> reason = Optional.empty();
+      for (int r = 0; r < reasons.length && reason.isEmpty(); r++) {
+        if (reasons[r]) {
+          reason = Optional.of(PRECEDENCE.get(r));
+        }
+      }
       if (reason.isPresent()) {
         groups.add(
             b.visibility(Visibility.SUPPRESSED)
@@ -638,26 +732,32 @@ public final class ScoreEngine {
                 .build());
       }
     }
-    List<ItemView> matched =
-        used.stream()
-            .filter(v -> v.sides.values().stream().allMatch(s -> s.value.isPresent()))
-            .collect(Collectors.toList());
+    List<ItemView> matched = new ArrayList<>();
+    for (ItemView v : used) {
+      // Every item has a view of both sides.
+      if (v.sides.get(Side.LIVED_EXPERIENCE).value.isPresent()
+          && v.sides.get(Side.PROVIDER).value.isPresent()) {
+        matched.add(v);
+      }
+    }
     EnumMap<Side, SideScore> sides = new EnumMap<>(Side.class);
     for (Side side : Side.values()) {
-      SideView s = new SideView();
+      SideView s = new SideView(raters.size());
       String reason;
       if (matched.isEmpty()) {
         reason = "No item here has a score from both sides, so the sides are not compared.";
       } else {
-        double value =
-            Decimals.weightedMean(
-                weights(matched), values(matched, v -> v.sides.get(side).value.orElseThrow()));
-        s.value = Optional.of(value);
-        Set<InterestGroup> groupsUsed = new TreeSet<>();
+        Decimals.Mean mean = new Decimals.Mean();
+        EnumSet<InterestGroup> groupsUsed = EnumSet.noneOf(InterestGroup.class);
         for (ItemView v : matched) {
-          s.raters.addAll(v.sides.get(side).raters);
-          groupsUsed.addAll(v.sides.get(side).groups);
+          SideView itemSide = v.sides.get(side);
+          mean.add(v.exactWeight, itemSide.exactValue);
+          s.raters.addAll(itemSide.raters);
+          groupsUsed.addAll(itemSide.groups);
         }
+        double value = mean.value();
+        s.value = Optional.of(value);
+        // Enum order, as a sorted set of groups gives.
         s.groups.addAll(groupsUsed);
         reason =
             "Weighted mean of this side's scores on the "
@@ -721,20 +821,17 @@ public final class ScoreEngine {
   // ---------------------------------------------------------------- agreement
 
   private Agreement agreement(List<ItemView> used) {
-    double[][] matrix = new double[used.size()][raters.size()];
+    // Alpha depends only on how many raters gave each value in each item, which the tally holds.
+    int[][] units = new int[used.size()][];
     for (int u = 0; u < used.size(); u++) {
-      String itemId = used.get(u).item.id();
-      for (Rater rater : raters) {
-        Answer answer = rater.answers.get(itemId);
-        matrix[u][rater.index] =
-            answer == null
-                ? KrippendorffAlpha.MISSING
-                : AnswerValues.valueOf(answer).orElse(KrippendorffAlpha.MISSING);
-      }
+      ItemView v = used.get(u);
+      units[u] = new int[] {v.no, v.partly, v.yes};
     }
-    Alpha nominal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.NOMINAL));
-    Alpha ordinal = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.ORDINAL));
-    Alpha interval = alpha(KrippendorffAlpha.compute(matrix, MeasurementLevel.INTERVAL));
+    AlphaResult[] results =
+        KrippendorffAlpha.computeFromCounts(ANSWER_VALUES, units, LEVELS);
+    Alpha nominal = alpha(results[0]);
+    Alpha ordinal = alpha(results[1]);
+    Alpha interval = alpha(results[2]);
     Agreement.Builder b = Agreement.builder().nominal(nominal).ordinal(ordinal).interval(interval);
     MeasurementScale scale = settings.agreementScale();
     Alpha chosen =
@@ -978,27 +1075,14 @@ public final class ScoreEngine {
 
   // ---------------------------------------------------------------- helpers
 
-  private static List<Double> weights(List<ItemView> items) {
-    return items.stream().map(v -> v.item.weight()).collect(Collectors.toList());
-  }
-
-  private static List<Double> values(
-      List<ItemView> items, java.util.function.Function<ItemView, Double> value) {
-    return items.stream().map(value).collect(Collectors.toList());
-  }
-
-  /** One response set: who answered (by group only) and what. */
+  /** One response set: who answered, by group only; the answers are in the engine's table. */
   private static final class Rater {
     final int index;
     final InterestGroup group;
-    final Map<String, Answer> answers = new HashMap<>();
 
-    Rater(int index, ResponseSet responses) {
+    Rater(int index, InterestGroup group) {
       this.index = index;
-      this.group = responses.raterInterestGroup();
-      for (ItemResponse r : responses.answers()) {
-        answers.put(r.itemId(), r.answer());
-      }
+      this.group = group;
     }
   }
 
@@ -1010,17 +1094,23 @@ public final class ScoreEngine {
     int no;
     int dontKnow;
     int notApplicable;
-    final Set<Integer> scoredRaters = new LinkedHashSet<>();
+    final RaterSet scoredRaters;
     Optional<Double> value = Optional.empty();
+    /** The value as written, for exact weighted means; null when there is none. */
+    Decimals.Exact exactValue;
+    /** The item's weight as written. */
+    final Decimals.Exact exactWeight;
     ScoreStatus status;
     final EnumMap<InterestGroup, Cell> cells = new EnumMap<>(InterestGroup.class);
     final EnumMap<Side, SideView> sides = new EnumMap<>(Side.class);
     ItemScore score;
 
-    ItemView(ChecklistItem item) {
+    ItemView(ChecklistItem item, int raters) {
       this.item = item;
+      this.scoredRaters = new RaterSet(raters);
+      this.exactWeight = Decimals.exact(item.weight());
       for (InterestGroup g : GROUPS) {
-        cells.put(g, new Cell(g));
+        cells.put(g, new Cell(g, raters));
       }
     }
 
@@ -1035,13 +1125,16 @@ public final class ScoreEngine {
     int yes;
     int partly;
     int no;
-    final Set<Integer> raters = new LinkedHashSet<>();
+    final RaterSet raters;
     Visibility visibility;
     SuppressionReason suppression;
     double value;
+    /** The value as written, when shown. */
+    Decimals.Exact exactValue;
 
-    Cell(InterestGroup group) {
+    Cell(InterestGroup group, int raters) {
       this.group = group;
+      this.raters = new RaterSet(raters);
     }
 
     int scored() {
@@ -1052,8 +1145,14 @@ public final class ScoreEngine {
   /** One side's pooled view of an item or an aggregate. */
   private static final class SideView {
     Optional<Double> value = Optional.empty();
-    final Set<Integer> raters = new TreeSet<>();
+    /** The value as written, when there is one. */
+    Decimals.Exact exactValue;
+    final RaterSet raters;
     final List<InterestGroup> groups = new ArrayList<>();
+
+    SideView(int raters) {
+      this.raters = new RaterSet(raters);
+    }
   }
 
   /** A red flag with what it is sorted by. */

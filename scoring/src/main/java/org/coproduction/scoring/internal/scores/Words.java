@@ -1,5 +1,6 @@
 package org.coproduction.scoring.internal.scores;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,12 +13,46 @@ import org.coproduction.scoring.SuppressionReason;
 final class Words {
   private Words() {}
 
+  private static final InterestGroup[] GROUPS = InterestGroup.values();
+  private static final String[] GROUP_NAMES = new String[GROUPS.length];
+  /** {@link #list} of the groups in enum order, by the bit mask of their ordinals. */
+  private static final String[] GROUP_LISTS = new String[1 << GROUPS.length];
+
+  static {
+    for (InterestGroup group : GROUPS) {
+      GROUP_NAMES[group.ordinal()] = group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    for (int mask = 0; mask < GROUP_LISTS.length; mask++) {
+      List<String> names = new ArrayList<>();
+      for (InterestGroup group : GROUPS) {
+        if ((mask & (1 << group.ordinal())) != 0) {
+          names.add(GROUP_NAMES[group.ordinal()]);
+        }
+      }
+      GROUP_LISTS[mask] = list(names);
+    }
+  }
+
   static String group(InterestGroup group) {
-    return group.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return GROUP_NAMES[group.ordinal()];
   }
 
   static String groups(List<InterestGroup> groups) {
-    List<String> names = groups.stream().map(Words::group).collect(Collectors.toList());
+    // Lists in enum order without repeats, the usual case, are written once in advance.
+    int mask = 0;
+    int last = -1;
+    for (InterestGroup group : groups) {
+      if (group.ordinal() <= last) {
+        return list(groups.stream().map(Words::group).collect(Collectors.toList()));
+      }
+      last = group.ordinal();
+      mask |= 1 << last;
+    }
+    return GROUP_LISTS[mask];
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String list(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }

@@ -140,6 +140,170 @@ public final class KrippendorffAlpha {
         level, AlphaResult.Outcome.COMPUTED, alpha, n, unitsUsed, observed, expected);
   }
 
+  /**
+   * Computes alpha on several levels at once from how often each value occurs in each unit, which
+   * is all alpha depends on: who gave a value does not matter. Gives exactly the same results, bit
+   * for bit, as {@link #compute(double[][], MeasurementLevel)} on any matrix with these counts, but
+   * works from counts alone and shares the coincidences between the levels, so a caller that keeps
+   * counts per unit never builds the matrix.
+   *
+   * @param values the values that can occur, distinct, finite and in ascending order
+   * @param units one row per unit; {@code units[u][c]} is how many raters gave {@code values[c]} in
+   *     unit u. Rows must have one count per value. Not modified.
+   * @param levels the levels wanted
+   * @return one result per level, in the order of {@code levels}
+   * @throws NullPointerException if an argument, a row or a level is null
+   * @throws IllegalArgumentException if the values are not finite and ascending, a row has the
+   *     wrong length or a count is negative
+   */
+  public static AlphaResult[] computeFromCounts(
+      double[] values, int[][] units, MeasurementLevel... levels) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(levels, "levels");
+    int categories = values.length;
+    for (int c = 0; c < categories; c++) {
+      if (!Double.isFinite(values[c]) || (c > 0 && !(values[c - 1] < values[c]))) {
+        throw new IllegalArgumentException("values must be finite and ascending");
+      }
+    }
+    long[] counts = new long[categories];
+    int n = 0;
+    int unitsUsed = 0;
+    int[] sizes = new int[units.length];
+    for (int u = 0; u < units.length; u++) {
+      int m = unitSize(units, u, categories);
+      if (m >= 2) {
+        sizes[unitsUsed++] = m;
+        n += m;
+        for (int c = 0; c < categories; c++) {
+          counts[c] += units[u][c];
+        }
+      }
+    }
+    AlphaResult[] results = new AlphaResult[levels.length];
+    int present = 0;
+    for (long count : counts) {
+      present += count > 0 ? 1 : 0;
+    }
+    if (n == 0 || present == 1) {
+      for (int l = 0; l < levels.length; l++) {
+        MeasurementLevel level = Objects.requireNonNull(levels[l], "level");
+        results[l] =
+            n == 0
+                ? new AlphaResult(
+                    level,
+                    AlphaResult.Outcome.NO_PAIRABLE_VALUES,
+                    Double.NaN,
+                    0,
+                    0,
+                    Double.NaN,
+                    Double.NaN)
+                : new AlphaResult(
+                    level, AlphaResult.Outcome.NO_VARIATION, Double.NaN, n, unitsUsed, 0, 0);
+      }
+      return results;
+    }
+
+    // As in compute: per pair of values c < k, the sum of n_uc * n_uk over the units of each size,
+    // kept apart by size so the division by (m_u - 1) happens once per size, on an exact integer.
+    // Only the sizes that occur get a slot, in ascending order.
+    Arrays.sort(sizes, 0, unitsUsed);
+    int distinctSizes = 0;
+    for (int i = 0; i < unitsUsed; i++) {
+      if (i == 0 || sizes[i] != sizes[i - 1]) {
+        sizes[distinctSizes++] = sizes[i];
+      }
+    }
+    int pairs = categories * categories;
+    long[] pairsBySize = new long[pairs * distinctSizes];
+    boolean[] seen = new boolean[pairs];
+    for (int[] unit : units) {
+      int m = 0;
+      for (int count : unit) {
+        m += count;
+      }
+      if (m < 2) {
+        continue;
+      }
+      for (int c = 0; c < categories; c++) {
+        if (unit[c] == 0) {
+          continue;
+        }
+        for (int k = c + 1; k < categories; k++) {
+          if (unit[k] != 0) {
+            int pair = c * categories + k;
+            seen[pair] = true;
+            int size = Arrays.binarySearch(sizes, 0, distinctSizes, m);
+            pairsBySize[pair * distinctSizes + size] += (long) unit[c] * unit[k];
+          }
+        }
+      }
+    }
+    // Pairs are visited in ascending (c, k) order, the order compute visits its sorted keys in, and
+    // pairs no unit holds are skipped as compute never sees them: every sum below adds the same
+    // terms in the same order, so the results are the same bit for bit.
+    // compute adds a term for every size from 2 up; the sizes that do not occur add +0.0 to a sum
+    // that is never negative, which changes nothing, so leaving them out gives the same sum.
+    double[] coincidences = new double[pairs];
+    for (int pair = 0; pair < pairs; pair++) {
+      if (seen[pair]) {
+        double coincidence = 0;
+        for (int size = 0; size < distinctSizes; size++) {
+          coincidence += (double) pairsBySize[pair * distinctSizes + size] / (sizes[size] - 1);
+        }
+        coincidences[pair] = coincidence;
+      }
+    }
+    for (int l = 0; l < levels.length; l++) {
+      MeasurementLevel level = Objects.requireNonNull(levels[l], "level");
+      // Absent values have count 0, so they add nothing to the ordinal sums between present ones.
+      Difference difference = Difference.of(level, values, counts);
+      double observedSum = 0;
+      for (int pair = 0; pair < pairs; pair++) {
+        if (seen[pair]) {
+          observedSum +=
+              coincidences[pair] * difference.between(pair / categories, pair % categories);
+        }
+      }
+      double expectedSum = 0;
+      for (int c = 0; c < categories; c++) {
+        if (counts[c] == 0) {
+          continue;
+        }
+        for (int k = c + 1; k < categories; k++) {
+          if (counts[k] != 0) {
+            expectedSum += (double) counts[c] * counts[k] * difference.between(c, k);
+          }
+        }
+      }
+      double observed = 2 * observedSum / n;
+      double expected = 2 * expectedSum / ((double) n * (n - 1));
+      double alpha = 1 - (n - 1) * observedSum / expectedSum;
+      results[l] =
+          new AlphaResult(
+              level, AlphaResult.Outcome.COMPUTED, alpha, n, unitsUsed, observed, expected);
+    }
+    return results;
+  }
+
+  private static int unitSize(int[][] units, int u, int categories) {
+    int[] row = Objects.requireNonNull(units[u], () -> "unit " + u + " is null");
+    if (row.length != categories) {
+      throw new IllegalArgumentException(
+          "unit " + u + ": needs one count per value, has " + row.length);
+    }
+    int m = 0;
+    for (int c = 0; c < categories; c++) {
+      if (row[c] < 0) {
+        throw new IllegalArgumentException(
+            "unit " + u + ", value " + c + ": count must be 0 or more, was " + row[c]);
+      }
+      m += row[c];
+    }
+    return m;
+  }
+
   private static double[] presentValues(double[][] units, int u) {
     double[] row = Objects.requireNonNull(units[u], () -> "unit " + u + " is null");
     double[] present = new double[row.length];

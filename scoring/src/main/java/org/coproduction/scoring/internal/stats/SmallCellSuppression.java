@@ -119,35 +119,73 @@ public final class SmallCellSuppression {
       byName.put(group, count);
     }
 
+    String[] names = byName.keySet().toArray(new String[0]);
+    int[] inNameOrder = new int[names.length];
+    int[] byNameCounts = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      inNameOrder[i] = i;
+      byNameCounts[i] = byName.get(names[i]);
+    }
+    Reason[] hidden = new Reason[names.length];
+    boolean revealed = decide(byNameCounts, inNameOrder, totalShown, minCount, hidden);
     TreeSet<String> shown = new TreeSet<>();
     TreeMap<String, Reason> suppressed = new TreeMap<>();
     TreeSet<String> absent = new TreeSet<>();
-    byName.forEach(
-        (group, count) -> {
-          if (count == 0) {
-            absent.add(group);
-          } else if (count < minCount) {
-            suppressed.put(group, Reason.FEWER_THAN_K);
-          } else {
-            shown.add(group);
-          }
-        });
-
-    boolean revealed = false;
-    if (totalShown && suppressed.size() == 1) {
-      String smallest = null;
-      for (String group : shown) { // name order, so the first of equal counts wins
-        if (smallest == null || byName.get(group) < byName.get(smallest)) {
-          smallest = group;
-        }
-      }
-      if (smallest == null) {
-        revealed = true;
+    for (int i = 0; i < names.length; i++) {
+      if (hidden[i] != null) {
+        suppressed.put(names[i], hidden[i]);
+      } else if (byNameCounts[i] == 0) {
+        absent.add(names[i]);
       } else {
-        shown.remove(smallest);
-        suppressed.put(smallest, Reason.COMPLEMENTARY);
+        shown.add(names[i]);
       }
     }
     return new Result(minCount, shown, suppressed, absent, revealed);
+  }
+
+  /**
+   * Applies the rules to groups held by index, for a caller that scores many breakdowns over the
+   * same groups and wants no maps: the same decisions as {@link #apply(Map, boolean, int)} would
+   * make for those groups.
+   *
+   * @param counts raters per group, 0 or more; not modified
+   * @param inNameOrder every index of {@code counts} once, in the order of the groups' names, which
+   *     decides between equally small groups; not modified
+   * @param totalShown whether a total over all groups is shown next to the breakdown
+   * @param minCount k: the smallest number of raters a group needs to be shown, 1 or more
+   * @param hidden filled in: for each group, why it is hidden, or {@code null} when it is shown or
+   *     has no raters (count 0)
+   * @return true when the total would give away the only suppressed group (see {@link
+   *     Result#totalRevealsSuppressedGroup()})
+   * @throws IllegalArgumentException if a count is negative or k is below 1
+   */
+  public static boolean decide(
+      int[] counts, int[] inNameOrder, boolean totalShown, int minCount, Reason[] hidden) {
+    if (minCount < 1) {
+      throw new IllegalArgumentException("k must be 1 or more, was " + minCount);
+    }
+    int suppressed = 0;
+    for (int g = 0; g < counts.length; g++) {
+      if (counts[g] < 0) {
+        throw new IllegalArgumentException(
+            "group " + g + ": count must be 0 or more, was " + counts[g]);
+      }
+      hidden[g] = counts[g] > 0 && counts[g] < minCount ? Reason.FEWER_THAN_K : null;
+      suppressed += hidden[g] == null ? 0 : 1;
+    }
+    if (!totalShown || suppressed != 1) {
+      return false;
+    }
+    int smallest = -1;
+    for (int g : inNameOrder) { // name order, so the first of equal counts wins
+      if (counts[g] >= minCount && (smallest < 0 || counts[g] < counts[smallest])) {
+        smallest = g;
+      }
+    }
+    if (smallest < 0) {
+      return true;
+    }
+    hidden[smallest] = Reason.COMPLEMENTARY;
+    return false;
   }
 }
