@@ -69,6 +69,14 @@ class LocaleTextsTest {
   }
 
   @Test
+  void aLineWithoutAnItemIdBeforeItsDotFailsAsAMissingItemId() {
+    assertEquals(
+        "line 1: the item id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a"
+            + " letter or digit",
+        failure(".statement = text\n"));
+  }
+
+  @Test
   void aMalformedItemIdFailsWithoutRepeatingIt() {
     assertEquals(
         "line 1: the item id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a"
