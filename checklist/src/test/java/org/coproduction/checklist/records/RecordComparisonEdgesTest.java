@@ -1,5 +1,7 @@
 package org.coproduction.checklist.records;
 
+import static org.coproduction.checklist.records.RecordComparisonTest.RECORDS_NO;
+import static org.coproduction.checklist.records.RecordComparisonTest.RECORDS_YES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -16,16 +18,6 @@ import org.junit.jupiter.api.Test;
  * answer, and a PARTLY counts among the scored answers.
  */
 class RecordComparisonEdgesTest {
-  private static final RecordAnswer RECORDS_NO =
-      RecordAnswer.builder()
-          .itemId("notice-given")
-          .answer(Answer.NO)
-          .addEvidence(FailureModeTest.meetingEvidence("m1", "2 days' notice; at least 14 needed"))
-          .build();
-
-  private static final RecordAnswer RECORDS_YES =
-      RecordAnswer.builder().itemId("notice-given").answer(Answer.YES).build();
-
   private static RecordComparison against(RecordAnswer records, Answer... answers) {
     List<ItemResponse> raters =
         Arrays.stream(answers)

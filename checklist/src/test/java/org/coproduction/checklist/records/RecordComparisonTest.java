@@ -21,14 +21,14 @@ import org.coproduction.core.people.Role;
 import org.junit.jupiter.api.Test;
 
 class RecordComparisonTest {
-  private static final RecordAnswer RECORDS_NO =
+  static final RecordAnswer RECORDS_NO =
       RecordAnswer.builder()
           .itemId("notice-given")
           .answer(Answer.NO)
           .addEvidence(FailureModeTest.meetingEvidence("m1", "2 days' notice; at least 14 needed"))
           .build();
 
-  private static final RecordAnswer RECORDS_YES =
+  static final RecordAnswer RECORDS_YES =
       RecordAnswer.builder().itemId("notice-given").answer(Answer.YES).build();
 
   private static List<ItemResponse> raters(Answer... answers) {

@@ -1,18 +1,18 @@
 package org.coproduction.core.initiative;
 
+import static org.coproduction.core.Rejections.BAD_ID;
+import static org.coproduction.core.Rejections.ID_PROBLEM;
+import static org.coproduction.core.Rejections.rejects;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -24,21 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * shows that the part's own check catches the problem and not a later cross-reference check.
  */
 class InitiativeValueChecksTest {
-  private static final String ID_PROBLEM =
-      "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
-  private static final String BAD_ID = "Jo Bloggs";
   private static final Initiative NORTHBRIDGE =
       Documents.read(JsonEdits.golden(), Initiative.class);
-
-  private static DynamicTest rejects(String path, String problem, Supplier<?> build) {
-    return dynamicTest(
-        path + ": " + problem,
-        () -> {
-          CoProductionException e = assertThrows(CoProductionException.class, build::get);
-          assertEquals(path, e.path());
-          assertEquals(problem, e.problem());
-        });
-  }
 
   private static Initiative.Builder initiative() {
     Initiative.Builder b = Initiative.builder();

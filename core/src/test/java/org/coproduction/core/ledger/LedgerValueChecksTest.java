@@ -1,14 +1,16 @@
 package org.coproduction.core.ledger;
 
+import static org.coproduction.core.Rejections.BAD_ID;
+import static org.coproduction.core.Rejections.ID_PROBLEM;
+import static org.coproduction.core.Rejections.rejects;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.coproduction.core.CoProductionException;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,9 +23,6 @@ import org.junit.jupiter.api.TestFactory;
  * what must catch the problem.
  */
 class LedgerValueChecksTest {
-  private static final String ID_PROBLEM =
-      "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
-  private static final String BAD_ID = "Jo Bloggs";
   private static final LocalDate DAY = LocalDate.parse("2026-02-03");
 
   private static Money gbp(long pence) {
@@ -32,17 +31,6 @@ class LedgerValueChecksTest {
 
   private static Duration hours(long n) {
     return Duration.ofHours(n);
-  }
-
-  /** A case of the table: building with one bad field fails at {@code path} with {@code problem}. */
-  private static DynamicTest rejects(String path, String problem, Supplier<?> build) {
-    return dynamicTest(
-        path + ": " + problem,
-        () -> {
-          CoProductionException e = assertThrows(CoProductionException.class, build::get);
-          assertEquals(path, e.path());
-          assertEquals(problem, e.problem());
-        });
   }
 
   private static Contribution.Builder contribution() {
