@@ -240,6 +240,17 @@ class DocumentsStreamTest {
   }
 
   @Test
+  void anElementLongOnlyInItsValuesIsStillTooLong() {
+    // No field names after the first: the length must be checked as values are read too.
+    long limit = FIRST.length();
+    String longList = "{\"x\":[" + "1,".repeat((int) limit) + "1]}";
+    assertEquals(
+        "[1]: the principle framework document is too large or too deeply nested to read safely"
+            + " (longer than " + limit + " characters) (element starts on line 2)",
+        problem(FIRST + "\n" + longList, limit));
+  }
+
+  @Test
   void theNestingLimitAppliesToEachElementAsToOneDocument() {
     String deep64 = "[".repeat(64) + "]".repeat(64);
     String deep65 = "[".repeat(65) + "]".repeat(65);
