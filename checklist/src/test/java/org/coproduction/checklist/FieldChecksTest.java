@@ -247,4 +247,37 @@ class FieldChecksTest {
             + " starting with a letter or digit",
         e.getMessage());
   }
+
+  @Test
+  void aChecklistIdThatIsNotAnIdIsRefusedInAChecklistBasedOnNoOther() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> Checklist.builder().from(BuiltInChecklist.get()).id("the police").build());
+    assertEquals("id: " + BAD_ID, e.getMessage());
+  }
+
+  @Test
+  void aBlankTitleIsRefused() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> Checklist.builder().from(BuiltInChecklist.get()).title(" ").build());
+    assertEquals("title: must not be blank", e.getMessage());
+  }
+
+  @Test
+  void aChecklistReferenceNeedsAnIdAndAVersion() {
+    assertEquals(
+        "id: " + BAD_ID,
+        assertThrows(CoProductionException.class, () -> ChecklistRef.of("the police", "1.0"))
+            .getMessage());
+    assertEquals(
+        "version: must be a version of 1 to 32 letters, digits, '.', '_' or '-', such as 1.0,"
+            + " starting with a letter or digit",
+        assertThrows(
+                CoProductionException.class,
+                () -> ChecklistRef.of("coproduction-police", "first draft"))
+            .getMessage());
+  }
 }
