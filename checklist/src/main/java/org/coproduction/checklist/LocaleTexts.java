@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.coproduction.core.CoProductionException;
+import org.coproduction.core.internal.Checks;
 
 /**
  * An organisation's own wording for checklist items, or a translation, read from a plain text
@@ -32,7 +32,6 @@ import org.coproduction.core.CoProductionException;
  * Messages never repeat the texts.
  */
 public final class LocaleTexts {
-  private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final String STATEMENT = "statement";
   private static final String EASY_READ = "easyRead";
 
@@ -87,7 +86,7 @@ public final class LocaleTexts {
       String itemId = line.substring(0, dot).strip();
       String key = line.substring(dot + 1, eq).strip();
       String value = line.substring(eq + 1).strip();
-      if (!ITEM_ID.matcher(itemId).matches()) {
+      if (!Checks.isId(itemId)) {
         throw CoProductionException.at(
             where,
             "the item id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter"

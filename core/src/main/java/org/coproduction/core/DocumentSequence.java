@@ -10,7 +10,9 @@ import org.coproduction.core.internal.json.JsonSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.JsonNode;
 
@@ -216,12 +218,7 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
 
     @Override
     public JsonToken nextToken() {
-      JsonToken token = super.nextToken();
-      checkLength();
-      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-        checkDepth();
-      }
-      return token;
+      return checked(super.nextToken());
     }
 
     @Override
@@ -232,14 +229,14 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
     }
 
     @Override
-    public boolean nextName(tools.jackson.core.SerializableString name) {
+    public boolean nextName(SerializableString name) {
       boolean matches = super.nextName(name);
       checkLength();
       return matches;
     }
 
     @Override
-    public int nextNameMatch(tools.jackson.core.sym.PropertyNameMatcher matcher) {
+    public int nextNameMatch(PropertyNameMatcher matcher) {
       int match = super.nextNameMatch(matcher);
       checkLength();
       return match;
@@ -247,12 +244,7 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
 
     @Override
     public JsonToken nextValue() {
-      JsonToken token = super.nextValue();
-      checkLength();
-      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-        checkDepth();
-      }
-      return token;
+      return checked(super.nextValue());
     }
 
     @Override
@@ -260,6 +252,15 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
       super.skipChildren();
       checkLength();
       return this;
+    }
+
+    /** Checks the limits after a token is read: the length always, the nesting on an opening. */
+    private JsonToken checked(JsonToken token) {
+      checkLength();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        checkDepth();
+      }
+      return token;
     }
 
     private void checkDepth() {

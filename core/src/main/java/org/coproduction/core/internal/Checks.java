@@ -39,9 +39,10 @@ public final class Checks {
 
   /**
    * Whether {@code value} matches {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked by hand: ids are
-   * checked in every value built, often enough for a regular expression to cost.
+   * checked in every value built, often enough for a regular expression to cost. Also for callers
+   * that word the problem their own way, such as a line of a locale file.
    */
-  static boolean isId(String value) {
+  public static boolean isId(String value) {
     int length = value.length();
     if (length < 1 || length > 64 || !isIdLetterOrDigit(value.charAt(0))) {
       return false;

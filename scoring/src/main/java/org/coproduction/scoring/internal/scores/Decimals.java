@@ -103,11 +103,11 @@ final class Decimals {
 
   /** a − b for numbers with at most one decimal, exactly. */
   static double difference(double a, double b) {
-    return BigDecimal.valueOf(a).subtract(BigDecimal.valueOf(b)).doubleValue() + 0.0;
+    return BigDecimal.valueOf(a).subtract(BigDecimal.valueOf(b)).doubleValue();
   }
 
   static double round(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue() + 0.0;
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
   }
 
   /** a / b rounded half up. */
