@@ -1,4 +1,6 @@
-/** The best-practice checklist that everybody involved scores, and the checks answered from records. */
+/**
+ * The best-practice checklist that everybody involved scores, and the checks answered from records.
+ */
 module org.coproduction.checklist {
   requires transitive org.coproduction.core;
   requires static org.immutables.value.annotations;
@@ -7,6 +9,9 @@ module org.coproduction.checklist {
 
   exports org.coproduction.checklist;
   exports org.coproduction.checklist.records;
-  opens org.coproduction.checklist to tools.jackson.databind;
-  opens org.coproduction.checklist.records to tools.jackson.databind;
+
+  opens org.coproduction.checklist to
+      tools.jackson.databind;
+  opens org.coproduction.checklist.records to
+      tools.jackson.databind;
 }

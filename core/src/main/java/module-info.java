@@ -28,10 +28,16 @@ module org.coproduction.core {
       org.coproduction.examples;
 
   // Jackson binds the generated classes reflectively.
-  opens org.coproduction.core to tools.jackson.databind;
-  opens org.coproduction.core.principle to tools.jackson.databind;
-  opens org.coproduction.core.practice to tools.jackson.databind;
-  opens org.coproduction.core.ledger to tools.jackson.databind;
-  opens org.coproduction.core.people to tools.jackson.databind;
-  opens org.coproduction.core.initiative to tools.jackson.databind;
+  opens org.coproduction.core to
+      tools.jackson.databind;
+  opens org.coproduction.core.principle to
+      tools.jackson.databind;
+  opens org.coproduction.core.practice to
+      tools.jackson.databind;
+  opens org.coproduction.core.ledger to
+      tools.jackson.databind;
+  opens org.coproduction.core.people to
+      tools.jackson.databind;
+  opens org.coproduction.core.initiative to
+      tools.jackson.databind;
 }

@@ -13,7 +13,11 @@ module org.coproduction.examples {
 
   // Jackson binds the generated classes reflectively; picocli sets the evaluate command's
   // annotated options the same way.
-  opens org.coproduction.examples to tools.jackson.databind, info.picocli;
-  opens org.coproduction.examples.survey to tools.jackson.databind;
-  opens org.coproduction.examples.report to tools.jackson.databind;
+  opens org.coproduction.examples to
+      tools.jackson.databind,
+      info.picocli;
+  opens org.coproduction.examples.survey to
+      tools.jackson.databind;
+  opens org.coproduction.examples.report to
+      tools.jackson.databind;
 }

@@ -1,4 +1,7 @@
-/** Pure scoring of checklist answers and records: scores, red flags, perspectives, agreement, fairness, trends. */
+/**
+ * Pure scoring of checklist answers and records: scores, red flags, perspectives, agreement,
+ * fairness, trends.
+ */
 module org.coproduction.scoring {
   requires transitive org.coproduction.checklist;
   requires static org.immutables.value.annotations;
@@ -9,8 +12,13 @@ module org.coproduction.scoring {
   exports org.coproduction.scoring.ladder;
   exports org.coproduction.scoring.fairness;
   exports org.coproduction.scoring.representation;
-  opens org.coproduction.scoring to tools.jackson.databind;
-  opens org.coproduction.scoring.ladder to tools.jackson.databind;
-  opens org.coproduction.scoring.fairness to tools.jackson.databind;
-  opens org.coproduction.scoring.representation to tools.jackson.databind;
+
+  opens org.coproduction.scoring to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.ladder to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.fairness to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.representation to
+      tools.jackson.databind;
 }

@@ -138,8 +138,8 @@ final class Data {
   }
 
   /**
-   * Everybody's answers about one initiative in one review round: {@code raters} anonymous
-   * response sets, each answering every item of {@code checklist}, one in twenty with a comment.
+   * Everybody's answers about one initiative in one review round: {@code raters} anonymous response
+   * sets, each answering every item of {@code checklist}, one in twenty with a comment.
    */
   static List<ResponseSet> responses(
       Checklist checklist,
@@ -185,8 +185,8 @@ final class Data {
 
   /**
    * An evaluation document (the file the {@code evaluate} command reads): the bundled dementia
-   * club's records, a checklist of {@code items} items written inline, and {@code raters}
-   * anonymous raters answering every item in the club's review round.
+   * club's records, a checklist of {@code items} items written inline, and {@code raters} anonymous
+   * raters answering every item in the club's review round.
    */
   static Evaluation evaluation(int items, int raters) {
     Initiative club = Examples.load("dementia-club").initiative();
@@ -302,7 +302,8 @@ final class Data {
     for (int i = 0; i < claims; i++) {
       int p = random.nextInt(people);
       long claimed = 100 + random.nextInt(3000);
-      long reimbursed = random.nextInt(4) == 0 ? 0 : claimed - random.nextInt((int) claimed / 10 + 1);
+      long reimbursed =
+          random.nextInt(4) == 0 ? 0 : claimed - random.nextInt((int) claimed / 10 + 1);
       l.expenseClaims.add(
           ExpenseClaim.builder()
               .id("e" + i)

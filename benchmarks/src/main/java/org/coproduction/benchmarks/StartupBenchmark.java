@@ -30,10 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code evaluateArgs} parameter (space-separated) to pass others.
  *
  * <p>{@code evaluateAppCds} runs the same command with an application class-data sharing archive
- * made once in set-up ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}): a
- * JVM option a user can choose, measured to show how much of the start-up is class loading.
- * {@code evaluateShortRun} adds the two other flags that suit a command that runs for under a
- * second (C1 only, serial GC).
+ * made once in set-up ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}): a JVM
+ * option a user can choose, measured to show how much of the start-up is class loading. {@code
+ * evaluateShortRun} adds the two other flags that suit a command that runs for under a second (C1
+ * only, serial GC).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -106,7 +106,8 @@ public class StartupBenchmark {
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(quiet ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
+            .redirectError(
+                quiet ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT)
             .start();
     int exit = process.waitFor();
     if (exit != 0) {
@@ -178,8 +179,7 @@ public class StartupBenchmark {
   @Benchmark
   public int evaluateShortRun() throws IOException, InterruptedException {
     return run(
-        List.of(
-            "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
         EVALUATE,
         evaluateArgs);
   }

@@ -106,11 +106,20 @@ public final class Summary {
         0.2);
     info(
         "  library read / plain-Jackson parse, 30 raters (not a target)",
-        ratio(results, "DocumentBenchmark.libraryRead", "30", "DocumentBenchmark.jacksonParse", "30"));
+        ratio(
+            results,
+            "DocumentBenchmark.libraryRead",
+            "30",
+            "DocumentBenchmark.jacksonParse",
+            "30"));
     info(
         "  library read / plain-Jackson parse, 300 raters (not a target)",
         ratio(
-            results, "DocumentBenchmark.libraryRead", "300", "DocumentBenchmark.jacksonParse", "300"));
+            results,
+            "DocumentBenchmark.libraryRead",
+            "300",
+            "DocumentBenchmark.jacksonParse",
+            "300"));
     verdict(
         "10x the raters <= 11x the scoring time (300 vs 30)",
         ratio(results, "DocumentBenchmark.score", "300", "DocumentBenchmark.score", "30"),
@@ -162,12 +171,15 @@ public final class Summary {
   private static void info(String what, Optional<Double> ratio) {
     System.out.printf(
         "  %-66s %s%n",
-        what,
-        ratio.map(x -> String.format(Locale.ROOT, "%.3f", x)).orElse("no result"));
+        what, ratio.map(x -> String.format(Locale.ROOT, "%.3f", x)).orElse("no result"));
   }
 
   private static Optional<Double> ratio(
-      Collection<RunResult> results, String top, String topParam, String bottom, String bottomParam) {
+      Collection<RunResult> results,
+      String top,
+      String topParam,
+      String bottom,
+      String bottomParam) {
     Optional<RunResult> a = find(results, top, topParam);
     Optional<RunResult> b = find(results, bottom, bottomParam);
     if (a.isEmpty() || b.isEmpty()) {
@@ -176,7 +188,8 @@ public final class Summary {
     return Optional.of(nanos(a.get().getPrimaryResult()) / nanos(b.get().getPrimaryResult()));
   }
 
-  private static Optional<RunResult> find(Collection<RunResult> results, String name, String param) {
+  private static Optional<RunResult> find(
+      Collection<RunResult> results, String name, String param) {
     return results.stream()
         .filter(r -> name(r).equals(name) && (param.isEmpty() || param(r).endsWith("=" + param)))
         .findFirst();

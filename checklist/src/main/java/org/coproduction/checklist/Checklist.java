@@ -89,8 +89,8 @@ public abstract class Checklist implements Document {
   }
 
   /**
-   * The principle frameworks the items are mapped to, so that ratings can be reported against
-   * each framework's principles.
+   * The principle frameworks the items are mapped to, so that ratings can be reported against each
+   * framework's principles.
    *
    * @return framework references with distinct ids; may be empty
    */
@@ -183,7 +183,8 @@ public abstract class Checklist implements Document {
     }
     if (basedOn().isPresent() && basedOn().get().equals(ref())) {
       throw CoProductionException.at(
-          "basedOn", "a checklist cannot be based on itself: give the derived one its own id or version");
+          "basedOn",
+          "a checklist cannot be based on itself: give the derived one its own id or version");
     }
   }
 

@@ -20,8 +20,8 @@ import org.coproduction.core.CoProductionException;
  * comparable across organisations that start from the same checklist.
  *
  * <p>A derivation is immutable: every method returns a new derivation and leaves this one as it
- * was, so a common starting point can be shared. Each step is checked at once and fails with
- * {@link CoProductionException} when it names an item that is not (or no longer) there.
+ * was, so a common starting point can be shared. Each step is checked at once and fails with {@link
+ * CoProductionException} when it names an item that is not (or no longer) there.
  *
  * <pre>{@code
  * Checklist ours = ChecklistDerivation.from(BuiltInChecklist.get())
@@ -88,8 +88,8 @@ public final class ChecklistDerivation {
   }
 
   /**
-   * Adds an organisation's own item after the others. Its id must be new: reusing the id of an
-   * item that means something else would make scores look comparable when they are not.
+   * Adds an organisation's own item after the others. Its id must be new: reusing the id of an item
+   * that means something else would make scores look comparable when they are not.
    *
    * @param item the item to add
    * @return the derivation with the item
@@ -160,29 +160,35 @@ public final class ChecklistDerivation {
     boolean sameLanguage = texts.language().equals(language);
     Set<String> statements = sameLanguage ? new HashSet<>(restatedStatements) : new HashSet<>();
     Set<String> easyReads = sameLanguage ? new HashSet<>(restatedEasyReads) : new HashSet<>();
-    texts.statementLines().forEach((id, t) -> {
-      ChecklistItem item = requireAt(next, id, t.line);
-      next.put(id, ChecklistItem.copyOf(item).statement(t.text).build());
-      statements.add(id);
-    });
-    texts.easyReadLines().forEach((id, t) -> {
-      ChecklistItem item = requireAt(next, id, t.line);
-      next.put(id, ChecklistItem.copyOf(item).easyRead(t.text).build());
-      easyReads.add(id);
-    });
+    texts
+        .statementLines()
+        .forEach(
+            (id, t) -> {
+              ChecklistItem item = requireAt(next, id, t.line);
+              next.put(id, ChecklistItem.copyOf(item).statement(t.text).build());
+              statements.add(id);
+            });
+    texts
+        .easyReadLines()
+        .forEach(
+            (id, t) -> {
+              ChecklistItem item = requireAt(next, id, t.line);
+              next.put(id, ChecklistItem.copyOf(item).easyRead(t.text).build());
+              easyReads.add(id);
+            });
     return new ChecklistDerivation(base, next, added, texts.language(), statements, easyReads);
   }
 
   /**
-   * Builds the derived checklist. Its frameworks are the base's; {@link Checklist#basedOn()}
-   * names the base.
+   * Builds the derived checklist. Its frameworks are the base's; {@link Checklist#basedOn()} names
+   * the base.
    *
    * @param id the derived checklist's id
    * @param version the derived checklist's version
    * @param title the title people see
    * @return the derived checklist
-   * @throws CoProductionException when no item is left, when id and version are the base's, or
-   *     when the language changed and a kept item still lacks a statement or easy-read text in it
+   * @throws CoProductionException when no item is left, when id and version are the base's, or when
+   *     the language changed and a kept item still lacks a statement or easy-read text in it
    */
   public Checklist derive(String id, String version, String title) {
     if (!language.equals(base.language())) {
@@ -192,13 +198,23 @@ public final class ChecklistDerivation {
         }
         if (!restatedStatements.contains(itemId)) {
           throw CoProductionException.of(
-              "item '" + itemId + "' has no statement in " + language + "; every item kept from "
-                  + base.ref() + " needs both texts in the new language");
+              "item '"
+                  + itemId
+                  + "' has no statement in "
+                  + language
+                  + "; every item kept from "
+                  + base.ref()
+                  + " needs both texts in the new language");
         }
         if (!restatedEasyReads.contains(itemId)) {
           throw CoProductionException.of(
-              "item '" + itemId + "' has no easyRead in " + language + "; every item kept from "
-                  + base.ref() + " needs both texts in the new language");
+              "item '"
+                  + itemId
+                  + "' has no easyRead in "
+                  + language
+                  + "; every item kept from "
+                  + base.ref()
+                  + " needs both texts in the new language");
         }
       }
     }
@@ -233,7 +249,11 @@ public final class ChecklistDerivation {
     ChecklistItem item = items.get(itemId);
     if (item == null) {
       throw CoProductionException.of(
-          "cannot " + action + " item '" + itemId + "': no such item in the checklist derived from "
+          "cannot "
+              + action
+              + " item '"
+              + itemId
+              + "': no such item in the checklist derived from "
               + base.ref());
     }
     return item;

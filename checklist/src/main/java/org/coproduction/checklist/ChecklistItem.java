@@ -19,10 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * views can be compared. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
  * accountability" (a best-practice checklist that everybody involved scores).
  *
- * <p>An item says what it means twice: a short {@link #statement()} in plain English, and an
- * {@link #easyRead()} wording in short sentences and everyday words, so nobody needs help from
- * staff to rate. It also says which principles it gives evidence for, which piece of the jigsaw of
- * change it belongs to, which failure it guards against, and how much failing it costs people.
+ * <p>An item says what it means twice: a short {@link #statement()} in plain English, and an {@link
+ * #easyRead()} wording in short sentences and everyday words, so nobody needs help from staff to
+ * rate. It also says which principles it gives evidence for, which piece of the jigsaw of change it
+ * belongs to, which failure it guards against, and how much failing it costs people.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -113,8 +113,8 @@ public abstract class ChecklistItem {
 
   /**
    * Whether the item can also be answered from an initiative's records (meeting notices, expenses,
-   * invitations, minutes) without asking anyone. A record-based answer sits beside what people
-   * said and never replaces it.
+   * invitations, minutes) without asking anyone. A record-based answer sits beside what people said
+   * and never replaces it.
    *
    * @return true when records can answer it
    */

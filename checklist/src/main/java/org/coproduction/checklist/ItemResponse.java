@@ -29,8 +29,8 @@ public abstract class ItemResponse {
   public abstract String itemId();
 
   /**
-   * The answer. {@code DONT_KNOW} and {@code NOT_APPLICABLE} are real answers but never count as
-   * a pass.
+   * The answer. {@code DONT_KNOW} and {@code NOT_APPLICABLE} are real answers but never count as a
+   * pass.
    *
    * @return the answer
    */
@@ -38,8 +38,8 @@ public abstract class ItemResponse {
   public abstract Answer answer();
 
   /**
-   * What the rater wants to add, in their own words. Free text can say anything about a person,
-   * so it is left out of {@code toString} and never shown in error messages.
+   * What the rater wants to add, in their own words. Free text can say anything about a person, so
+   * it is left out of {@code toString} and never shown in error messages.
    *
    * @return the comment, or empty
    */

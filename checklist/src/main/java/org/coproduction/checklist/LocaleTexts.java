@@ -11,10 +11,10 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 
 /**
- * An organisation's own wording for checklist items, or a translation, read from a plain text
- * file: one file per language, the way accessibility checkers keep their messages in locale
- * files. Used with {@link ChecklistDerivation#texts(LocaleTexts)} to derive a checklist whose
- * items keep their ids and meaning but speak the organisation's language.
+ * An organisation's own wording for checklist items, or a translation, read from a plain text file:
+ * one file per language, the way accessibility checkers keep their messages in locale files. Used
+ * with {@link ChecklistDerivation#texts(LocaleTexts)} to derive a checklist whose items keep their
+ * ids and meaning but speak the organisation's language.
  *
  * <p>The file is UTF-8 text. Each line is blank, a comment starting with {@code #}, or
  *
@@ -26,10 +26,10 @@ import org.coproduction.core.internal.Checks;
  * The text is everything after the first {@code =}, trimmed, on one line. An item may be given a
  * statement, an easy-read wording or both. Reading is strict, because a typing mistake in a
  * translation should not silently leave the old wording in place: a line of another form, an
- * unknown key, a blank text, a second text for the same item and key, and (when applied) an item
- * id the checklist does not have all fail with {@link CoProductionException} whose path is the
- * line, for example {@code line 7: no item 'notice-givn' in checklist coproduction-police 1.0}.
- * Messages never repeat the texts.
+ * unknown key, a blank text, a second text for the same item and key, and (when applied) an item id
+ * the checklist does not have all fail with {@link CoProductionException} whose path is the line,
+ * for example {@code line 7: no item 'notice-givn' in checklist coproduction-police 1.0}. Messages
+ * never repeat the texts.
  */
 public final class LocaleTexts {
   private static final String STATEMENT = "statement";
@@ -107,8 +107,7 @@ public final class LocaleTexts {
       Text earlier = target.putIfAbsent(itemId, new Text(value, lineNo));
       if (earlier != null) {
         throw CoProductionException.at(
-            where,
-            "item '" + itemId + "' already has a " + key + " at line " + earlier.line);
+            where, "item '" + itemId + "' already has a " + key + " at line " + earlier.line);
       }
     }
     return new LocaleTexts(language, statements, easyReads);
@@ -128,23 +127,34 @@ public final class LocaleTexts {
   }
 
   /**
-   * A locale file holding a checklist's current texts, for a translator or an organisation to
-   * start from: every item's statement and easy-read wording, in the checklist's order.
+   * A locale file holding a checklist's current texts, for a translator or an organisation to start
+   * from: every item's statement and easy-read wording, in the checklist's order.
    *
    * @param checklist the checklist whose texts to write out
    * @return the file's content; {@link #parse(String, String)} reads it back
    */
   public static String template(Checklist checklist) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Texts for checklist ").append(checklist.ref())
-        .append(" (").append(checklist.language()).append(").\n")
+    sb.append("# Texts for checklist ")
+        .append(checklist.ref())
+        .append(" (")
+        .append(checklist.language())
+        .append(").\n")
         .append("# Keep the item ids; replace the text after '='. One text per line.\n");
     for (ChecklistItem item : checklist.items()) {
       sb.append('\n');
-      sb.append(item.id()).append('.').append(STATEMENT).append(" = ")
-          .append(oneLine(item.statement())).append('\n');
-      sb.append(item.id()).append('.').append(EASY_READ).append(" = ")
-          .append(oneLine(item.easyRead())).append('\n');
+      sb.append(item.id())
+          .append('.')
+          .append(STATEMENT)
+          .append(" = ")
+          .append(oneLine(item.statement()))
+          .append('\n');
+      sb.append(item.id())
+          .append('.')
+          .append(EASY_READ)
+          .append(" = ")
+          .append(oneLine(item.easyRead()))
+          .append('\n');
     }
     return sb.toString();
   }

@@ -34,8 +34,8 @@ public abstract class RecordAnswer {
 
   /**
    * What the records show: {@code YES}, {@code PARTLY} or {@code NO}, or {@code NOT_APPLICABLE}
-   * when the records hold nothing the item is about (no meetings at all, say), or {@code
-   * DONT_KNOW} when the records are not complete enough to tell.
+   * when the records hold nothing the item is about (no meetings at all, say), or {@code DONT_KNOW}
+   * when the records are not complete enough to tell.
    *
    * @return the answer
    */

@@ -81,9 +81,9 @@ public abstract class ResponseSet implements Document {
   public abstract Role raterRole();
 
   /**
-   * Which of the five interest groups the rater speaks for ("nothing about any of us without all
-   * of us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"). Scores are broken
-   * down by this group.
+   * Which of the five interest groups the rater speaks for ("nothing about any of us without all of
+   * us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"). Scores are broken down
+   * by this group.
    *
    * @return the rater's interest group
    */
@@ -111,8 +111,8 @@ public abstract class ResponseSet implements Document {
    * version, and every answered item is one of its items. It need not answer every item.
    *
    * @param checklist the checklist the answers are meant for
-   * @throws CoProductionException with the path of the first answer that does not fit, for
-   *     example {@code answers[3].itemId: no item 'x' in checklist coproduction-police 1.0}
+   * @throws CoProductionException with the path of the first answer that does not fit, for example
+   *     {@code answers[3].itemId: no item 'x' in checklist coproduction-police 1.0}
    */
   public void validateAgainst(Checklist checklist) {
     ChecklistRef target = checklist.ref();
@@ -171,9 +171,12 @@ public abstract class ResponseSet implements Document {
       if (first != null) {
         throw CoProductionException.at(
             "answers[" + i + "].itemId",
-            "item '" + itemId + "' is already answered at index " + first + " of this list; a rater answers each item once");
+            "item '"
+                + itemId
+                + "' is already answered at index "
+                + first
+                + " of this list; a rater answers each item once");
       }
     }
   }
-
 }

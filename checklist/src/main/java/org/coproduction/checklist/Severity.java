@@ -17,8 +17,8 @@ public enum Severity {
    */
   CRITICAL,
   /**
-   * People can be in the room, but their voice is weakened or lost: what they say has little
-   * chance of changing anything, or some people take part on worse terms than others.
+   * People can be in the room, but their voice is weakened or lost: what they say has little chance
+   * of changing anything, or some people take part on worse terms than others.
    */
   SERIOUS,
   /**

@@ -29,7 +29,8 @@ class ChecklistDerivationLanguagesTest {
   private static ChecklistDerivation riverside() throws IOException {
     String json =
         Files.readString(
-            Path.of("src", "test", "resources", "golden", "checklist.json"), StandardCharsets.UTF_8);
+            Path.of("src", "test", "resources", "golden", "checklist.json"),
+            StandardCharsets.UTF_8);
     return ChecklistDerivation.from(Documents.read(json, Checklist.class));
   }
 

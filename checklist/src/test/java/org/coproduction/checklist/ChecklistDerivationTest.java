@@ -183,12 +183,12 @@ class ChecklistDerivationTest {
   void textsForAnUnknownItemFailWithTheirLine() {
     LocaleTexts texts =
         LocaleTexts.parse(
-            "en-GB",
-            "# Our wording\n\nnotice-givn.statement = We had two weeks' notice.\n");
+            "en-GB", "# Our wording\n\nnotice-givn.statement = We had two weeks' notice.\n");
     CoProductionException e =
         assertThrows(
             CoProductionException.class, () -> ChecklistDerivation.from(builtIn).texts(texts));
-    assertEquals("line 3: no item 'notice-givn' in checklist coproduction-police 1.0", e.getMessage());
+    assertEquals(
+        "line 3: no item 'notice-givn' in checklist coproduction-police 1.0", e.getMessage());
   }
 
   @Test

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coproduction.core.Source;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
-import org.coproduction.core.Source;
 import org.coproduction.core.practice.JigsawArea;
 import org.quicktheories.core.Gen;
 
@@ -134,7 +134,10 @@ public final class ChecklistGenerators {
       String id = ids().generate(in);
       String version = versions().generate(in);
       Optional<ChecklistRef> basedOn =
-          ids().zip(versions(), ChecklistRef::of).toOptionals(30).generate(in)
+          ids()
+              .zip(versions(), ChecklistRef::of)
+              .toOptionals(30)
+              .generate(in)
               .filter(b -> !b.equals(ChecklistRef.of(id, version)));
       return Checklist.builder()
           .id(id)
@@ -154,7 +157,9 @@ public final class ChecklistGenerators {
    * @return the generator
    */
   public static Gen<String> versions() {
-    return integers().between(0, 30).zip(integers().between(0, 12), (a, b) -> a + "." + b)
+    return integers()
+        .between(0, 30)
+        .zip(integers().between(0, 12), (a, b) -> a + "." + b)
         .mix(arbitrary().pick(List.of("1", "2026-03", "v2")));
   }
 
@@ -165,9 +170,13 @@ public final class ChecklistGenerators {
    * @return the generator
    */
   public static Gen<ItemResponse> responses(String itemId) {
-    return arbitrary().enumValues(Answer.class)
-        .zip(texts().toOptionals(40), texts().toOptionals(30), (a, c, e) ->
-            ItemResponse.builder().itemId(itemId).answer(a).comment(c).evidence(e).build());
+    return arbitrary()
+        .enumValues(Answer.class)
+        .zip(
+            texts().toOptionals(40),
+            texts().toOptionals(30),
+            (a, c, e) ->
+                ItemResponse.builder().itemId(itemId).answer(a).comment(c).evidence(e).build());
   }
 
   /**

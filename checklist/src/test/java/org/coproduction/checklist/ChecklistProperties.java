@@ -80,9 +80,7 @@ class ChecklistProperties {
   void changingWeightsAndSeveritiesKeepsEveryIdInPlace() {
     qt().withExamples(200)
         .forAll(
-            ChecklistGenerators.checklists(),
-            integers().between(0, 7),
-            integers().between(1, 100))
+            ChecklistGenerators.checklists(), integers().between(0, 7), integers().between(1, 100))
         .checkAssert(
             (c, pick, weight) -> {
               String id = c.itemIds().get(pick % c.items().size());

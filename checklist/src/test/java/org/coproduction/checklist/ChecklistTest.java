@@ -20,7 +20,8 @@ class ChecklistTest {
   ChecklistTest() throws IOException {
     golden =
         Files.readString(
-            Path.of("src", "test", "resources", "golden", "checklist.json"), StandardCharsets.UTF_8);
+            Path.of("src", "test", "resources", "golden", "checklist.json"),
+            StandardCharsets.UTF_8);
   }
 
   /** Reads the golden checklist with one piece of it replaced, and returns the message. */
@@ -117,7 +118,8 @@ class ChecklistTest {
     CoProductionException e =
         assertThrows(
             CoProductionException.class,
-            () -> Checklist.builder().id("empty").version("1").title("Empty").language("en").build());
+            () ->
+                Checklist.builder().id("empty").version("1").title("Empty").language("en").build());
     assertEquals("items: a checklist needs at least one item", e.getMessage());
   }
 

@@ -54,8 +54,7 @@ class FieldChecksTest {
   void aBlankStatementIsRefused() throws IOException {
     assertEquals(
         "items[1].statement: must not be blank",
-        checklistWith(
-            "\"Notes of each meeting were sent out in easy read as well.\"", "\"   \""));
+        checklistWith("\"Notes of each meeting were sent out in easy read as well.\"", "\"   \""));
   }
 
   @Test
@@ -154,14 +153,16 @@ class FieldChecksTest {
   void aParticipantIdThatIsNotAnIdIsRefused() throws IOException {
     assertEquals(
         "participantId: " + BAD_ID,
-        responsesWith("\"id\" : \"rs-0042\",", "\"id\" : \"rs-0042\",\n  \"participantId\" : \"p 7\","));
+        responsesWith(
+            "\"id\" : \"rs-0042\",", "\"id\" : \"rs-0042\",\n  \"participantId\" : \"p 7\","));
   }
 
   @Test
   void aParticipantIdThatIsAnIdIsKept() throws IOException {
     String changed =
         golden("response-set.json")
-            .replace("\"id\" : \"rs-0042\",", "\"id\" : \"rs-0042\",\n  \"participantId\" : \"p7\",");
+            .replace(
+                "\"id\" : \"rs-0042\",", "\"id\" : \"rs-0042\",\n  \"participantId\" : \"p7\",");
     assertEquals("p7", Documents.read(changed, ResponseSet.class).participantId().orElseThrow());
   }
 

@@ -35,9 +35,9 @@ class ResponseSetTest {
   void anAnswerToAnItemTheChecklistVersionLacksIsRejectedWithItsPath() {
     ResponseSet r = anonymousCarer("1.0", FOUR_ANSWERS).build();
     CoProductionException e =
-        assertThrows(
-            CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
-    assertEquals("answers[3].itemId: no item 'x' in checklist coproduction-police 1.0", e.getMessage());
+        assertThrows(CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
+    assertEquals(
+        "answers[3].itemId: no item 'x' in checklist coproduction-police 1.0", e.getMessage());
     assertEquals("answers[3].itemId", e.path());
   }
 
@@ -45,8 +45,7 @@ class ResponseSetTest {
   void answersToAnotherVersionAreRejected() {
     ResponseSet r = anonymousCarer("0.9", FOUR_ANSWERS.subList(0, 3)).build();
     CoProductionException e =
-        assertThrows(
-            CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
+        assertThrows(CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
     assertEquals(
         "checklist.version: these answers are to version 0.9 of checklist coproduction-police,"
             + " not version 1.0",
@@ -60,8 +59,7 @@ class ResponseSetTest {
             .checklist(ChecklistRef.of("riverside-checklist", "1.0"))
             .build();
     CoProductionException e =
-        assertThrows(
-            CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
+        assertThrows(CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
     assertEquals(
         "checklist.id: these answers are to checklist 'riverside-checklist', not"
             + " 'coproduction-police'",
@@ -70,7 +68,9 @@ class ResponseSetTest {
 
   @Test
   void answersToSomeItemsOfTheRightVersionFit() {
-    anonymousCarer("1.0", FOUR_ANSWERS.subList(0, 3)).build().validateAgainst(BuiltInChecklist.get());
+    anonymousCarer("1.0", FOUR_ANSWERS.subList(0, 3))
+        .build()
+        .validateAgainst(BuiltInChecklist.get());
   }
 
   @Test
@@ -95,8 +95,7 @@ class ResponseSetTest {
   @Test
   void anEmptyResponseSetIsRejected() {
     CoProductionException e =
-        assertThrows(
-            CoProductionException.class, () -> anonymousCarer("1.0", List.of()).build());
+        assertThrows(CoProductionException.class, () -> anonymousCarer("1.0", List.of()).build());
     assertEquals("answers: a response set needs at least one answer", e.getMessage());
   }
 
@@ -129,7 +128,10 @@ class ResponseSetTest {
             .replace("\"CARER_OR_FAMILY\"", "\"carer\"");
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Documents.read(json, ResponseSet.class));
-    assertTrue(e.getMessage().startsWith("raterRole: must be one of PERSON_WHO_USES_SERVICES, CARER_OR_FAMILY,"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("raterRole: must be one of PERSON_WHO_USES_SERVICES, CARER_OR_FAMILY,"),
+        e.getMessage());
   }
 
   @Test
@@ -158,7 +160,12 @@ class ResponseSetTest {
     CoProductionException e =
         assertThrows(
             CoProductionException.class,
-            () -> ItemResponse.builder().itemId("notice-given").answer(Answer.NO).comment(" ").build());
+            () ->
+                ItemResponse.builder()
+                    .itemId("notice-given")
+                    .answer(Answer.NO)
+                    .comment(" ")
+                    .build());
     assertEquals("comment: must not be blank", e.getMessage());
   }
 }

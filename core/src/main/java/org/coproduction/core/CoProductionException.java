@@ -3,12 +3,12 @@ package org.coproduction.core;
 import java.util.Objects;
 
 /**
- * The library's one exception for anything that breaks the co-production model: a value that
- * breaks an invariant when it is built, or a JSON document that cannot be read.
+ * The library's one exception for anything that breaks the co-production model: a value that breaks
+ * an invariant when it is built, or a JSON document that cannot be read.
  *
- * <p>The message always says <em>where</em> and <em>what</em>: {@link #path()} is a JSON-style
- * path to the offending value (for example {@code meetings[2].noticeDays}) and {@link #problem()}
- * says in domain words what is wrong (for example {@code must be 0 or more, was -3}). Messages never
+ * <p>The message always says <em>where</em> and <em>what</em>: {@link #path()} is a JSON-style path
+ * to the offending value (for example {@code meetings[2].noticeDays}) and {@link #problem()} says
+ * in domain words what is wrong (for example {@code must be 0 or more, was -3}). Messages never
  * repeat a sensitive value such as a person's access needs or membership of a seldom-heard group,
  * so they are safe to log and to show to the person who supplied the file.
  */

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the documents of one input one at a time, for {@link Documents#readAll}: either the
- * elements of one JSON array or documents one after another. Only the element being read is held
- * in memory, and the limits on size and nesting apply to each element rather than to the input.
+ * elements of one JSON array or documents one after another. Only the element being read is held in
+ * memory, and the limits on size and nesting apply to each element rather than to the input.
  *
  * <p>Not thread-safe, like any stream source: one stream reads it.
  */
@@ -39,8 +39,10 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
   private State state = State.NOT_STARTED;
   private JsonParser parser;
   private ElementParser element;
+
   /** The index of the element being read, which is also how many were delivered. */
   private long index;
+
   /** Where the element being read starts, once its first token is read; otherwise 0. */
   private int elementLine;
 
@@ -174,7 +176,8 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
 
   /** A problem with the element's content, with its index and the line where it starts. */
   private CoProductionException located(CoProductionException e) {
-    return e.inElement(index, elementLine > 0 ? "(element starts on line " + elementLine + ")" : "");
+    return e.inElement(
+        index, elementLine > 0 ? "(element starts on line " + elementLine + ")" : "");
   }
 
   private static RuntimeException unchecked(JacksonException e) {
@@ -278,7 +281,8 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
       if (input.count - startOffset > maxElementChars
           && delegate().currentLocation().getCharOffset() - startOffset > maxElementChars) {
         throw CoProductionException.of(
-            JsonSupport.tooLarge(meta.name() + " document", JsonSupport.longerThan(maxElementChars)));
+            JsonSupport.tooLarge(
+                meta.name() + " document", JsonSupport.longerThan(maxElementChars)));
       }
     }
   }

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The one way in and out of JSON for every document the library knows: principle frameworks,
  * initiatives, ledgers, and the checklist and scoring documents of the other modules. {@code read}
- * reads one document from a string, a reader or a file; {@code readAll} reads many documents of
- * one type from one large input (a JSON array, or JSON lines), one at a time, as a stream.
+ * reads one document from a string, a reader or a file; {@code readAll} reads many documents of one
+ * type from one large input (a JSON array, or JSON lines), one at a time, as a stream.
  *
  * <p>Reading is strict, because a silently misread evaluation is worse than a refused one: an
  * unknown field, a missing required field, a value of the wrong kind, a name outside a fixed list,
@@ -113,9 +113,9 @@ public final class Documents {
    *       indented documents such as {@link #write(Document)} gives, simply concatenated.
    * </ul>
    *
-   * <p>The first character that is not whitespace decides which: {@code [} means an array. An
-   * empty input, one of only whitespace and {@code []} all give an empty stream. A byte-order mark
-   * at the start is skipped, as by {@link #read(Reader, Class)}.
+   * <p>The first character that is not whitespace decides which: {@code [} means an array. An empty
+   * input, one of only whitespace and {@code []} all give an empty stream. A byte-order mark at the
+   * start is skipped, as by {@link #read(Reader, Class)}.
    *
    * <p>The stream is lazy: it reads an element only when it is asked for the next one, and holds
    * only that element, so memory stays small however long the input is. Each element is read as
@@ -139,8 +139,8 @@ public final class Documents {
    * @param type the document type, such as {@code ResponseSet.class}
    * @param <T> the document type
    * @return the documents in the order of the input, each with every invariant checked
-   * @throws CoProductionException from the stream's operations, when it reaches an element that
-   *     is not a valid document of that type or text that is not valid JSON
+   * @throws CoProductionException from the stream's operations, when it reaches an element that is
+   *     not a valid document of that type or text that is not valid JSON
    * @throws UncheckedIOException from the stream's operations, when the reader fails
    */
   public static <T extends Document> Stream<T> readAll(Reader json, Class<T> type) {
@@ -154,9 +154,9 @@ public final class Documents {
   }
 
   /**
-   * Reads many documents of one type from a UTF-8 file, one at a time: a JSON array of documents
-   * or documents one after another, as {@link #readAll(Reader, Class)} describes, with its limits
-   * per element and its errors. The stream holds the file open until it is closed, so use it in a
+   * Reads many documents of one type from a UTF-8 file, one at a time: a JSON array of documents or
+   * documents one after another, as {@link #readAll(Reader, Class)} describes, with its limits per
+   * element and its errors. The stream holds the file open until it is closed, so use it in a
    * try-with-resources statement:
    *
    * <pre>{@code
@@ -170,8 +170,8 @@ public final class Documents {
    * @param <T> the document type
    * @return the documents in the order of the file; closing it closes the file
    * @throws IOException when the file cannot be opened
-   * @throws CoProductionException from the stream's operations, when it reaches an element that
-   *     is not a valid document of that type or text that is not valid JSON
+   * @throws CoProductionException from the stream's operations, when it reaches an element that is
+   *     not a valid document of that type or text that is not valid JSON
    * @throws UncheckedIOException from the stream's operations, when the file cannot be read
    */
   public static <T extends Document> Stream<T> readAll(Path file, Class<T> type)

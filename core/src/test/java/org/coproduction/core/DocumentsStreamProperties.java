@@ -60,7 +60,9 @@ class DocumentsStreamProperties {
         .checkAssert(
             initiatives -> {
               String array =
-                  initiatives.stream().map(Documents::write).collect(Collectors.joining(",", "[", "]"));
+                  initiatives.stream()
+                      .map(Documents::write)
+                      .collect(Collectors.joining(",", "[", "]"));
               assertEquals(initiatives, readAll(array, Initiative.class));
             });
   }
@@ -71,7 +73,8 @@ class DocumentsStreamProperties {
         .forAll(lists().of(LedgerGenerators.ledgers()).ofSizeBetween(0, 6))
         .checkAssert(
             ledgers -> {
-              String indented = ledgers.stream().map(Documents::write).collect(Collectors.joining());
+              String indented =
+                  ledgers.stream().map(Documents::write).collect(Collectors.joining());
               assertEquals(ledgers, readAll(indented, ReciprocityLedger.class));
               assertEquals(ledgers, readAll(lines(ledgers), ReciprocityLedger.class));
             });
@@ -83,7 +86,8 @@ class DocumentsStreamProperties {
         .forAll(LedgerGenerators.ledgers())
         .checkAssert(
             ledger ->
-                assertEquals(withoutLayout(Documents.write(ledger)) + "\n", lines(List.of(ledger))));
+                assertEquals(
+                    withoutLayout(Documents.write(ledger)) + "\n", lines(List.of(ledger))));
   }
 
   /** JSON text without the whitespace between its tokens. */

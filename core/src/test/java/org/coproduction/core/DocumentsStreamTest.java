@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reading many documents from one input: a JSON array of documents, or documents one after
- * another. Shown on the smallest document type; each refusal is checked word for word, since that
- * is what a researcher fixing a large file sees.
+ * Reading many documents from one input: a JSON array of documents, or documents one after another.
+ * Shown on the smallest document type; each refusal is checked word for word, since that is what a
+ * researcher fixing a large file sees.
  */
 class DocumentsStreamTest {
   /** A framework with the given id, on one line. */
@@ -43,6 +43,7 @@ class DocumentsStreamTest {
   private static final String FIRST = framework("first");
   private static final String SECOND = framework("second");
   private static final String THIRD = framework("third");
+
   /** A framework whose principle has an id that is not an id. */
   private static final String BROKEN = FIRST.replace("\"id\":\"a\"", "\"id\":\"A b\"");
 
@@ -50,7 +51,8 @@ class DocumentsStreamTest {
       "must be an id of 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
   private static List<String> ids(String input) {
-    try (Stream<PrincipleFramework> all = Documents.readAll(new StringReader(input), PrincipleFramework.class)) {
+    try (Stream<PrincipleFramework> all =
+        Documents.readAll(new StringReader(input), PrincipleFramework.class)) {
       return all.map(PrincipleFramework::id).collect(Collectors.toList());
     }
   }
@@ -64,7 +66,8 @@ class DocumentsStreamTest {
             CoProductionException.class,
             () -> {
               try (Stream<PrincipleFramework> all =
-                  Documents.readAll(new StringReader(input), PrincipleFramework.class, maxElementChars)) {
+                  Documents.readAll(
+                      new StringReader(input), PrincipleFramework.class, maxElementChars)) {
                 all.forEach(f -> {});
               }
             })
@@ -73,7 +76,8 @@ class DocumentsStreamTest {
 
   @Test
   void readsDocumentsOneALine() {
-    assertEquals(List.of("first", "second", "third"), ids(FIRST + "\n" + SECOND + "\n" + THIRD + "\n"));
+    assertEquals(
+        List.of("first", "second", "third"), ids(FIRST + "\n" + SECOND + "\n" + THIRD + "\n"));
     assertEquals(List.of("first", "second"), ids(FIRST + "\r\n\r\n" + SECOND));
   }
 
@@ -90,7 +94,8 @@ class DocumentsStreamTest {
 
   @Test
   void readsTheElementsOfAnArray() {
-    assertEquals(List.of("first", "second", "third"), ids("[" + FIRST + "," + SECOND + "," + THIRD + "]"));
+    assertEquals(
+        List.of("first", "second", "third"), ids("[" + FIRST + "," + SECOND + "," + THIRD + "]"));
     assertEquals(
         List.of("first", "second"), ids("\n  [\n    " + FIRST + ",\n    " + SECOND + "\n  ]\n"));
   }
@@ -111,7 +116,8 @@ class DocumentsStreamTest {
     Path file = dir.resolve("saved-by-a-spreadsheet.jsonl");
     Files.write(file, ("\uFEFF" + FIRST + "\n" + SECOND + "\n").getBytes(StandardCharsets.UTF_8));
     try (Stream<PrincipleFramework> all = Documents.readAll(file, PrincipleFramework.class)) {
-      assertEquals(List.of("first", "second"), all.map(PrincipleFramework::id).collect(Collectors.toList()));
+      assertEquals(
+          List.of("first", "second"), all.map(PrincipleFramework::id).collect(Collectors.toList()));
     }
   }
 
@@ -121,12 +127,15 @@ class DocumentsStreamTest {
         List.of(
             FIRST + "\n" + SECOND + "\n" + BROKEN + "\n" + THIRD,
             "[" + FIRST + ",\n" + SECOND + ",\n" + BROKEN + ",\n" + THIRD + "]")) {
-      try (Stream<PrincipleFramework> all = Documents.readAll(new StringReader(input), PrincipleFramework.class)) {
+      try (Stream<PrincipleFramework> all =
+          Documents.readAll(new StringReader(input), PrincipleFramework.class)) {
         Iterator<PrincipleFramework> it = all.iterator();
         assertEquals("first", it.next().id());
         assertEquals("second", it.next().id());
         CoProductionException refused = assertThrows(CoProductionException.class, it::next);
-        assertEquals("[2].principles[0].id: " + BAD_ID + " (element starts on line 3)", refused.getMessage());
+        assertEquals(
+            "[2].principles[0].id: " + BAD_ID + " (element starts on line 3)",
+            refused.getMessage());
         assertEquals("[2].principles[0].id", refused.path());
         assertFalse(it.hasNext(), "a refused element ends the stream");
       }
@@ -141,7 +150,8 @@ class DocumentsStreamTest {
       Iterator<PrincipleFramework> it = all.iterator();
       assertEquals(0, reader.read, "nothing is read before the first element is asked for");
       it.next();
-      assertTrue(reader.read < 20_000, "read " + reader.read + " of " + input.length() + " characters");
+      assertTrue(
+          reader.read < 20_000, "read " + reader.read + " of " + input.length() + " characters");
     }
   }
 
@@ -153,9 +163,13 @@ class DocumentsStreamTest {
     assertEquals(
         "[1].principles[0].colour: unknown field; known fields are description, id, name, source"
             + " (element starts on line 4)",
-        problem(FIRST + "\n\n\n" + SECOND.replace("\"name\":\"Alpha\",", "\"name\":\"Alpha\",\"colour\":1,")));
+        problem(
+            FIRST
+                + "\n\n\n"
+                + SECOND.replace("\"name\":\"Alpha\",", "\"name\":\"Alpha\",\"colour\":1,")));
     assertEquals(
-        "[0].principles[0].id: " + BAD_ID + " (element starts on line 1)", problem("[" + BROKEN + "]"));
+        "[0].principles[0].id: " + BAD_ID + " (element starts on line 1)",
+        problem("[" + BROKEN + "]"));
   }
 
   @Test
@@ -181,7 +195,8 @@ class DocumentsStreamTest {
         "[1]: not valid JSON at line 2, column 51: Unexpected end-of-input in property name",
         problem(FIRST + "\n" + SECOND.substring(0, 50)));
     assertEquals(
-        "[1]: not valid JSON at line 2, column " + SECOND.length()
+        "[1]: not valid JSON at line 2, column "
+            + SECOND.length()
             + ": Unexpected end-of-input: expected close marker for Object",
         problem("[" + FIRST + ",\n" + SECOND.substring(0, SECOND.length() - 1)));
   }
@@ -199,7 +214,8 @@ class DocumentsStreamTest {
             + " separate Array entries",
         problem("[" + FIRST + "\n" + SECOND + "]"));
     assertEquals(
-        "[1]: not valid JSON at line 1, column " + (FIRST.length() + 1)
+        "[1]: not valid JSON at line 1, column "
+            + (FIRST.length() + 1)
             + ": Unexpected close marker a token: no open Object to close",
         problem(FIRST + "}"));
   }
@@ -226,7 +242,8 @@ class DocumentsStreamTest {
     // A small limit stands in for 64 MiB: exactly the length of FIRST, which SECOND passes by one.
     long limit = FIRST.length();
     assertEquals(limit + 1, SECOND.length());
-    for (String input : List.of((FIRST + "\n").repeat(5), "[" + (FIRST + ",\n").repeat(4) + FIRST + "]")) {
+    for (String input :
+        List.of((FIRST + "\n").repeat(5), "[" + (FIRST + ",\n").repeat(4) + FIRST + "]")) {
       try (Stream<PrincipleFramework> all =
           Documents.readAll(new StringReader(input), PrincipleFramework.class, limit)) {
         assertEquals(5, all.count(), "the input is five times the limit, and it reads");
@@ -234,7 +251,9 @@ class DocumentsStreamTest {
     }
     String tooLong =
         "[1]: the principle framework document is too large or too deeply nested to read safely"
-            + " (longer than " + limit + " characters) (element starts on line 2)";
+            + " (longer than "
+            + limit
+            + " characters) (element starts on line 2)";
     assertEquals(tooLong, problem(FIRST + "\n" + SECOND + "\n" + THIRD, limit));
     assertEquals(tooLong, problem("[" + FIRST + ",\n" + SECOND + "]", limit));
   }
@@ -246,7 +265,9 @@ class DocumentsStreamTest {
     String longList = "{\"x\":[" + "1,".repeat((int) limit) + "1]}";
     assertEquals(
         "[1]: the principle framework document is too large or too deeply nested to read safely"
-            + " (longer than " + limit + " characters) (element starts on line 2)",
+            + " (longer than "
+            + limit
+            + " characters) (element starts on line 2)",
         problem(FIRST + "\n" + longList, limit));
   }
 
@@ -285,7 +306,9 @@ class DocumentsStreamTest {
   void closingTheStreamClosesTheFile(@TempDir Path dir) throws IOException {
     Path fds = Path.of("/proc/self/fd");
     assumeTrue(Files.isDirectory(fds), "needs /proc to see which files are open");
-    Path file = Files.writeString(dir.resolve("frameworks.jsonl"), FIRST + "\n" + SECOND + "\n").toRealPath();
+    Path file =
+        Files.writeString(dir.resolve("frameworks.jsonl"), FIRST + "\n" + SECOND + "\n")
+            .toRealPath();
     Stream<PrincipleFramework> all = Documents.readAll(file, PrincipleFramework.class);
     assertEquals("first", all.iterator().next().id());
     assertTrue(isOpen(fds, file), "open while the stream is");
@@ -336,7 +359,8 @@ class DocumentsStreamTest {
           public void close() {}
         };
     try (Stream<PrincipleFramework> all = Documents.readAll(failing, PrincipleFramework.class)) {
-      UncheckedIOException thrown = assertThrows(UncheckedIOException.class, () -> all.forEach(f -> {}));
+      UncheckedIOException thrown =
+          assertThrows(UncheckedIOException.class, () -> all.forEach(f -> {}));
       assertSame(broken, thrown.getCause());
     }
   }

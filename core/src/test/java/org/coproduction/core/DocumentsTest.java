@@ -54,7 +54,8 @@ class DocumentsTest {
   @Test
   void aMissingFileIsAnIoErrorNotAModelError(@TempDir Path dir) {
     assertThrows(
-        IOException.class, () -> Documents.read(dir.resolve("nope.json"), PrincipleFramework.class));
+        IOException.class,
+        () -> Documents.read(dir.resolve("nope.json"), PrincipleFramework.class));
   }
 
   @Test
@@ -112,8 +113,7 @@ class DocumentsTest {
     assertEquals(
         "schemaVersion: required field is missing",
         problem(GOOD.replace("\"schemaVersion\":1,", "")));
-    assertEquals(
-        "schemaVersion: must be a whole number", problem(GOOD.replace(":1,", ":\"1\",")));
+    assertEquals("schemaVersion: must be a whole number", problem(GOOD.replace(":1,", ":\"1\",")));
     assertEquals(
         "schemaVersion: this release reads principle framework documents of schema version 1, this"
             + " one is version 2",
@@ -127,7 +127,8 @@ class DocumentsTest {
     Path file = dir.resolve("saved-by-a-spreadsheet.json");
     Files.write(file, ("\uFEFF" + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(framework, Documents.read(file, PrincipleFramework.class));
-    assertEquals(framework, Documents.read(new StringReader("\uFEFF" + GOOD), PrincipleFramework.class));
+    assertEquals(
+        framework, Documents.read(new StringReader("\uFEFF" + GOOD), PrincipleFramework.class));
   }
 
   @Test
@@ -144,7 +145,8 @@ class DocumentsTest {
         "line 1, column 33: not valid JSON: Duplicate Object property \"id\"",
         problem("{\"schemaVersion\":1,\"id\":\"a\",\"id\":\"b\"}"));
     String trailing = problem(GOOD + " {}");
-    assertTrue(trailing.endsWith("not valid JSON: more content after the end of the document"), trailing);
+    assertTrue(
+        trailing.endsWith("not valid JSON: more content after the end of the document"), trailing);
   }
 
   @Test

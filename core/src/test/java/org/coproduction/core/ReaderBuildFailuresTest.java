@@ -22,17 +22,20 @@ class ReaderBuildFailuresTest {
     Pledge {
       switch (amount) {
         case -1 -> throw new IllegalArgumentException(NAME);
-        case -2 -> throw new IllegalArgumentException(
-            "wrapped", CoProductionException.at("amount", "must be 0 or more, was -2"));
-        case -3 -> throw new IllegalArgumentException(
-            "outer",
-            new RuntimeException("middle", CoProductionException.at("amount", "must be 0 or more")));
-        case -4 -> throw new IllegalStateException(
-            NAME, CoProductionException.at("amount", "hidden behind an unexpected failure"));
+        case -2 ->
+            throw new IllegalArgumentException(
+                "wrapped", CoProductionException.at("amount", "must be 0 or more, was -2"));
+        case -3 ->
+            throw new IllegalArgumentException(
+                "outer",
+                new RuntimeException(
+                    "middle", CoProductionException.at("amount", "must be 0 or more")));
+        case -4 ->
+            throw new IllegalStateException(
+                NAME, CoProductionException.at("amount", "hidden behind an unexpected failure"));
         case -5 -> throw new NullPointerException(NAME);
-        case -6 -> throw new IllegalArgumentException(
-            "outer", new NullPointerException(NAME));
-        default -> { }
+        case -6 -> throw new IllegalArgumentException("outer", new NullPointerException(NAME));
+        default -> {}
       }
     }
   }
@@ -71,9 +74,7 @@ class ReaderBuildFailuresTest {
     CoProductionException e =
         assertThrows(
             CoProductionException.class,
-            () ->
-                Documents.read(
-                    "{\"schemaVersion\":1,\"first\":{\"amount\":-2}}", Pledges.class));
+            () -> Documents.read("{\"schemaVersion\":1,\"first\":{\"amount\":-2}}", Pledges.class));
     assertEquals("first.amount", e.path());
     assertEquals("must be 0 or more, was -2", e.problem());
   }

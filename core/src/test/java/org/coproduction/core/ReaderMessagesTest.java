@@ -55,8 +55,10 @@ class ReaderMessagesTest {
 
   /** Replaces exactly one occurrence, so a case cannot pass because its edit missed. */
   private static String edit(String field, String value) {
-    String json = GOOD.replaceFirst("\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|[^,}]*)",
-        java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + value));
+    String json =
+        GOOD.replaceFirst(
+            "\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|[^,}]*)",
+            java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + value));
     if (json.equals(GOOD)) {
       throw new AssertionError("the edit of " + field + " missed");
     }

@@ -30,10 +30,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Keeping the pieces together lets the file check that they belong together: every set of
  * answers is about this initiative, answers the checklist in use, and names only review rounds and
- * participants the initiative has; the ledger is this initiative's and names only its
- * participants. The "co-production police" asked for exactly this: a checklist that everybody
- * involved scores, read beside the records, so the provider sees how well its process works.
- * Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * participants the initiative has; the ledger is this initiative's and names only its participants.
+ * The "co-production police" asked for exactly this: a checklist that everybody involved scores,
+ * read beside the records, so the provider sees how well its process works. Source: {@code
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
  *
  * <p>The initiative, the ledger, the checklist and the response sets are documents in their own
  * right; inside an evaluation they are written inline, without their own {@code schemaVersion}.
@@ -80,8 +80,8 @@ public abstract class Evaluation implements Document {
   public abstract Optional<Checklist> checklist();
 
   /**
-   * The initiative being scored, with its records: people, meetings, suggestions, decisions,
-   * stages and review rounds.
+   * The initiative being scored, with its records: people, meetings, suggestions, decisions, stages
+   * and review rounds.
    *
    * @return the initiative
    */
@@ -171,11 +171,7 @@ public abstract class Evaluation implements Document {
         throw e.within(at);
       }
       if (r.reviewRoundId().isPresent()) {
-        Checks.refersTo(
-            at + ".reviewRoundId",
-            r.reviewRoundId().get(),
-            rounds,
-            "review round");
+        Checks.refersTo(at + ".reviewRoundId", r.reviewRoundId().get(), rounds, "review round");
       }
       if (r.participantId().isPresent()) {
         String who = r.participantId().get();

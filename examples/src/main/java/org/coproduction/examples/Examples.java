@@ -62,14 +62,17 @@ public final class Examples {
   public static Evaluation load(String name) {
     if (!NAMES.contains(name)) {
       throw new IllegalArgumentException(
-          "no bundled example is called '" + name + "'; the examples are " + String.join(", ", NAMES));
+          "no bundled example is called '"
+              + name
+              + "'; the examples are "
+              + String.join(", ", NAMES));
     }
     return read(name + ".json");
   }
 
   /**
-   * The mapping for the sample survey export: the dementia club's yearly review survey, which
-   * asks twelve checklist items in the club's own words.
+   * The mapping for the sample survey export: the dementia club's yearly review survey, which asks
+   * twelve checklist items in the club's own words.
    *
    * @return the mapping
    * @see #sampleSurveyExport()

@@ -47,7 +47,8 @@ class EmbeddingExampleTest {
     for (RedFlag flag : report.redFlags()) {
       out.println(flag.severity() + ": " + flag.itemId());
     }
-    Ladders.assess(initiative).overClaimedStages()
+    Ladders.assess(initiative)
+        .overClaimedStages()
         .forEach(stage -> out.println("claims more than its records show: " + stage));
     // embedding-example:end
   }
@@ -58,7 +59,8 @@ class EmbeddingExampleTest {
     Files.writeString(dir.resolve("initiative.json"), Documents.write(evaluation.initiative()));
     Files.createDirectory(dir.resolve("answers"));
     for (ResponseSet answers : evaluation.responses()) {
-      Files.writeString(dir.resolve("answers").resolve(answers.id() + ".json"), Documents.write(answers));
+      Files.writeString(
+          dir.resolve("answers").resolve(answers.id() + ".json"), Documents.write(answers));
     }
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     embed(dir, new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -70,9 +72,11 @@ class EmbeddingExampleTest {
   @Test
   void theReadmeShowsExactlyTheseLines() throws IOException {
     String source =
-        Files.readString(Path.of("src/test/java/org/coproduction/examples/EmbeddingExampleTest.java"));
+        Files.readString(
+            Path.of("src/test/java/org/coproduction/examples/EmbeddingExampleTest.java"));
     String readme = Files.readString(Path.of("../README.md"));
-    assertEquals(between(source, "// embedding-example:start", "// embedding-example:end"),
+    assertEquals(
+        between(source, "// embedding-example:start", "// embedding-example:end"),
         between(readme, "```java embedding-example", "```"));
   }
 
@@ -81,7 +85,10 @@ class EmbeddingExampleTest {
     assertTrue(from >= 0, "missing " + start);
     from = text.indexOf('\n', from) + 1;
     int to = text.indexOf(end, from);
-    return text.substring(from, to).lines().map(String::strip).filter(l -> !l.isEmpty())
+    return text.substring(from, to)
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
         .collect(Collectors.joining("\n"));
   }
 }

@@ -18,6 +18,7 @@ import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.checklist.Severity;
 import org.coproduction.core.Source;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.ReviewRound;
@@ -31,7 +32,6 @@ import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.people.Role;
 import org.coproduction.core.practice.JigsawArea;
-import org.coproduction.checklist.Severity;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -76,7 +76,11 @@ public final class EvaluationGenerators {
       for (int i = 1, n = range(0, 2).generate(in); i <= n; i++) {
         rounds.add("round-" + i);
         initiative.addReviewRounds(
-            ReviewRound.builder().id("round-" + i).label(text(in)).date(START.plusDays(200L * i)).build());
+            ReviewRound.builder()
+                .id("round-" + i)
+                .label(text(in))
+                .date(START.plusDays(200L * i))
+                .build());
       }
       Initiative built = initiative.build();
 
@@ -94,16 +98,18 @@ public final class EvaluationGenerators {
       }
       List<String> answered = new ArrayList<>();
       for (int i = 1, n = range(0, 6).generate(in); i <= n; i++) {
-        Optional<String> round = rounds.isEmpty() || booleans().generate(in)
-            ? Optional.empty()
-            : Optional.of(pick(rounds).generate(in));
+        Optional<String> round =
+            rounds.isEmpty() || booleans().generate(in)
+                ? Optional.empty()
+                : Optional.of(pick(rounds).generate(in));
         Participant rater = pick(people).generate(in);
-        boolean named = booleans().generate(in)
-            && !answered.contains(rater.id() + "/" + round.orElse(""));
+        boolean named =
+            booleans().generate(in) && !answered.contains(rater.id() + "/" + round.orElse(""));
         if (named) {
           answered.add(rater.id() + "/" + round.orElse(""));
         }
-        evaluation.addResponses(responseSet("r" + i, checklist, built, round, rater, named).generate(in));
+        evaluation.addResponses(
+            responseSet("r" + i, checklist, built, round, rater, named).generate(in));
       }
       return evaluation.build();
     };
@@ -210,7 +216,9 @@ public final class EvaluationGenerators {
               .severity(enumValues(Severity.class).generate(in))
               .weight(1)
               .recordBased(false)
-              .addSources(Source.of("004_badd4b3e527b04fd.txt", "The Co-production Police and accountability"))
+              .addSources(
+                  Source.of(
+                      "004_badd4b3e527b04fd.txt", "The Co-production Police and accountability"))
               .build());
     }
     return checklist.build();

@@ -34,7 +34,8 @@ class EvaluationProperties {
         .checkAssert(
             e -> {
               String json = Documents.write(e);
-              assertEquals(json.indexOf("\"schemaVersion\""), json.lastIndexOf("\"schemaVersion\""));
+              assertEquals(
+                  json.indexOf("\"schemaVersion\""), json.lastIndexOf("\"schemaVersion\""));
               assertFalse(json.indexOf("\"schemaVersion\"") < 0);
             });
   }

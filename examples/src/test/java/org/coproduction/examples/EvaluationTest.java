@@ -32,7 +32,8 @@ import org.coproduction.core.people.Role;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "evaluation.json");
+  private static final Path GOLDEN =
+      Path.of("src", "test", "resources", "golden", "evaluation.json");
 
   /** A small case: three people, one round, a ledger and three sets of answers. */
   static Evaluation sample() {
@@ -61,7 +62,11 @@ class EvaluationTest {
                     .livedExperience(false)
                     .build())
             .addReviewRounds(
-                ReviewRound.builder().id("y1").label("Year 1 review").date(LocalDate.of(2025, 12, 4)).build())
+                ReviewRound.builder()
+                    .id("y1")
+                    .label("Year 1 review")
+                    .date(LocalDate.of(2025, 12, 4))
+                    .build())
             .build();
     ReciprocityLedger ledger =
         ReciprocityLedger.builder()
@@ -211,8 +216,7 @@ class EvaluationTest {
   @Test
   void aNamedRaterAnswersOncePerRound() {
     Evaluation sample = sample();
-    ResponseSet again =
-        ResponseSet.builder().from(sample.responses().get(0)).id("a4").build();
+    ResponseSet again = ResponseSet.builder().from(sample.responses().get(0)).id("a4").build();
     CoProductionException e =
         assertThrows(
             CoProductionException.class,
@@ -227,8 +231,13 @@ class EvaluationTest {
   void theSameRaterMayAnswerAgainInAnotherRound() {
     Evaluation sample = sample();
     ResponseSet outsideRound =
-        ResponseSet.builder().from(sample.responses().get(0)).id("a4").reviewRoundId(java.util.Optional.empty()).build();
-    assertEquals(4, Evaluation.builder().from(sample).addResponses(outsideRound).build().responses().size());
+        ResponseSet.builder()
+            .from(sample.responses().get(0))
+            .id("a4")
+            .reviewRoundId(java.util.Optional.empty())
+            .build();
+    assertEquals(
+        4, Evaluation.builder().from(sample).addResponses(outsideRound).build().responses().size());
   }
 
   @Test

@@ -49,7 +49,8 @@ class ExamplesTest {
   @Test
   void thereAreFourExamplesInReadingOrder() {
     assertEquals(
-        List.of("dementia-club", "care-leavers", "practising-what-they-preach", "opportunities-fair"),
+        List.of(
+            "dementia-club", "care-leavers", "practising-what-they-preach", "opportunities-fair"),
         Examples.names());
   }
 
@@ -113,12 +114,14 @@ class ExamplesTest {
   void theClubsMeetingsSuitEveryoneInvitedAndMeetTheNeedsOfEveryoneWhoCame() {
     Initiative club = example("dementia-club").initiative();
     for (Meeting m : club.meetings()) {
-      assertTrue(m.noticeDays() >= 14 && m.expensesOffered() && m.minutesKept() && m.refreshments());
+      assertTrue(
+          m.noticeDays() >= 14 && m.expensesOffered() && m.minutesKept() && m.refreshments());
       for (String id : m.invited()) {
         assertTrue(m.timesSuit(club.participant(id).orElseThrow()), m.id() + " " + id);
       }
       for (String id : m.attended()) {
-        assertTrue(m.unmetAccessNeeds(club.participant(id).orElseThrow()).isEmpty(), m.id() + " " + id);
+        assertTrue(
+            m.unmetAccessNeeds(club.participant(id).orElseThrow()).isEmpty(), m.id() + " " + id);
       }
     }
   }
@@ -228,7 +231,8 @@ class ExamplesTest {
       assertTrue(
           plan.usersAndCarersJoined().map(j -> j.isAfter(d.decidedOn())).orElse(true), d.id());
     }
-    assertTrue(records.stages().stream().allMatch(p -> p.declaredRung() == LadderRung.CO_PRODUCTION));
+    assertTrue(
+        records.stages().stream().allMatch(p -> p.declaredRung() == LadderRung.CO_PRODUCTION));
   }
 
   @Test
@@ -260,7 +264,8 @@ class ExamplesTest {
     assertTrue(provider > 0.8, "provider side " + provider);
     assertTrue(lived < 0.2, "lived experience side " + lived);
     assertTrue(share(org.responses(), InterestGroup::isProviderSide, Answer.YES) > 0.7);
-    assertTrue(share(org.responses(), InterestGroup::isPersonWithLivedExperienceSide, Answer.NO) > 0.7);
+    assertTrue(
+        share(org.responses(), InterestGroup::isPersonWithLivedExperienceSide, Answer.NO) > 0.7);
   }
 
   // Opportunities fair: volunteers in for the day in year one, from the start in year two.
@@ -270,8 +275,7 @@ class ExamplesTest {
     Initiative fair = example("opportunities-fair").initiative();
     Set<String> volunteers = ids(fair.participantsWithRole(Role.VOLUNTEER));
     assertEquals(7, volunteers.size());
-    List<Meeting> planning =
-        fair.meetings().stream().filter(m -> m.id().contains("plan")).toList();
+    List<Meeting> planning = fair.meetings().stream().filter(m -> m.id().contains("plan")).toList();
     for (Meeting m : planning) {
       boolean yearOne = m.date().getYear() == 2024;
       long invited = m.invited().stream().filter(volunteers::contains).count();
@@ -301,8 +305,7 @@ class ExamplesTest {
     assertEquals(Answer.YES, answer(second, "v01", "involved-from-start"));
   }
 
-  private static final Map<String, Evaluation> LOADED =
-      new ConcurrentHashMap<>();
+  private static final Map<String, Evaluation> LOADED = new ConcurrentHashMap<>();
 
   /** Each example is read once per test run; reading is what the other tests check. */
   private static Evaluation example(String name) {
@@ -335,7 +338,8 @@ class ExamplesTest {
         .orElseThrow();
   }
 
-  private static double share(List<ResponseSet> sets, Predicate<InterestGroup> groups, Answer answer) {
+  private static double share(
+      List<ResponseSet> sets, Predicate<InterestGroup> groups, Answer answer) {
     List<Answer> scored =
         sets.stream()
             .filter(s -> groups.test(s.raterInterestGroup()))

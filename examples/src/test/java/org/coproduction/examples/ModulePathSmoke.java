@@ -40,9 +40,13 @@ public final class ModulePathSmoke {
             Examples::sampleSurveyMapping);
     for (Supplier<Document> read : documents) {
       Document document = read.get();
-      Document again = Documents.read(Documents.write(document), document.getClass().getSuperclass().asSubclass(Document.class));
+      Document again =
+          Documents.read(
+              Documents.write(document),
+              document.getClass().getSuperclass().asSubclass(Document.class));
       if (!again.equals(document)) {
-        throw new IllegalStateException("round trip changed a " + document.getClass().getSimpleName());
+        throw new IllegalStateException(
+            "round trip changed a " + document.getClass().getSimpleName());
       }
       System.out.println("read and wrote " + document.getClass().getSuperclass().getSimpleName());
     }

@@ -46,7 +46,9 @@ class ModulePathSmokeTest {
     assertEquals(0, process.exitValue(), output);
     assertTrue(output.contains("read and wrote Evaluation"), output);
     assertTrue(output.contains("read and wrote SurveyMapping"), output);
-    assertTrue(output.contains("imported the sample survey: 14 rows read: 12 imported, 2 skipped"), output);
+    assertTrue(
+        output.contains("imported the sample survey: 14 rows read: 12 imported, 2 skipped"),
+        output);
     assertTrue(output.contains("module path smoke: ok"), output);
   }
 }

@@ -4,9 +4,9 @@ import java.util.OptionalDouble;
 import org.coproduction.checklist.Answer;
 
 /**
- * The numbers behind answers: {@code YES} is worth 1, {@code PARTLY} 0.5 and {@code NO} 0.
- * {@code DONT_KNOW} and {@code NOT_APPLICABLE} have no value: they are left out of every mean, so
- * they can neither raise nor lower a score.
+ * The numbers behind answers: {@code YES} is worth 1, {@code PARTLY} 0.5 and {@code NO} 0. {@code
+ * DONT_KNOW} and {@code NOT_APPLICABLE} have no value: they are left out of every mean, so they can
+ * neither raise nor lower a score.
  */
 public final class AnswerValues {
   private AnswerValues() {}

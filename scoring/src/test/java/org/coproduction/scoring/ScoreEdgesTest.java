@@ -90,11 +90,7 @@ class ScoreEdgesTest {
   void anEarlierItemWithTheHigherNoShareKeepsItsPlace() {
     // notice 2 no of 3 (0.667), ideas 1 no of 3 (0.333): both serious, notice stays first.
     ScoreReport report =
-        round()
-            .rater(USERS, N, null, N)
-            .rater(USERS, N, null, Y)
-            .rater(USERS, Y, null, Y)
-            .score();
+        round().rater(USERS, N, null, N).rater(USERS, N, null, Y).rater(USERS, Y, null, Y).score();
     assertEquals(List.of(NOTICE, IDEAS), flagOrder(report));
   }
 

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  *   206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
  * </pre>
  *
- * Higher is easier. 60 to 70 is plain English, understood by most 13 to 15 year olds; 90 and
- * above is very easy. Long sentences and long words both lower the score. Published examples: "The
- * cat sat on the mat." (6 words, 6 syllables) scores 116.145, and "The Australian platypus is
- * seemingly a hybrid of a mammal and reptilian creature." (13 words, 26 syllables) scores 24.44
- * (Wikipedia, "Flesch–Kincaid readability tests"; the README of the {@code flesch} npm package).
+ * Higher is easier. 60 to 70 is plain English, understood by most 13 to 15 year olds; 90 and above
+ * is very easy. Long sentences and long words both lower the score. Published examples: "The cat
+ * sat on the mat." (6 words, 6 syllables) scores 116.145, and "The Australian platypus is seemingly
+ * a hybrid of a mammal and reptilian creature." (13 words, 26 syllables) scores 24.44 (Wikipedia,
+ * "Flesch–Kincaid readability tests"; the README of the {@code flesch} npm package).
  *
  * <p>Counting rules:
  *
@@ -42,8 +42,7 @@ import java.util.regex.Pattern;
  *       {@code -le} after a consonant ({@code table}, {@code people}).
  *   <li>A final {@code -ed} after a consonant other than {@code t} or {@code d} is silent ({@code
  *       asked}, but {@code needed}). A final {@code -es} after a consonant other than {@code s, x,
- *       z, c, g, h} is silent ({@code times}, but {@code places}, {@code changes}, {@code
- *       wishes}).
+ *       z, c, g, h} is silent ({@code times}, but {@code places}, {@code changes}, {@code wishes}).
  *   <li>Some vowel pairs are two syllables: {@code ia} except after {@code c, t, s, g} ({@code
  *       media}, but {@code social}); {@code ua} except after {@code q, g} ({@code usual}, but
  *       {@code equal}); {@code ea} at the end of a word or before a final {@code s} ({@code idea},
@@ -174,9 +173,15 @@ public final class Readability {
       if (!consonantLe) {
         count--;
       }
-    } else if (n >= 3 && w.endsWith("ed") && consonant(w, n - 3) && "td".indexOf(w.charAt(n - 3)) < 0) {
+    } else if (n >= 3
+        && w.endsWith("ed")
+        && consonant(w, n - 3)
+        && "td".indexOf(w.charAt(n - 3)) < 0) {
       count--;
-    } else if (n >= 3 && w.endsWith("es") && consonant(w, n - 3) && "sxzcgh".indexOf(w.charAt(n - 3)) < 0) {
+    } else if (n >= 3
+        && w.endsWith("es")
+        && consonant(w, n - 3)
+        && "sxzcgh".indexOf(w.charAt(n - 3)) < 0) {
       count--;
     }
     for (int i = 1; i < n; i++) {

@@ -27,8 +27,7 @@ class ChecklistFuzzTest {
     if (checklist == null) {
       return;
     }
-    LocaleTexts template =
-        LocaleTexts.parse(checklist.language(), LocaleTexts.template(checklist));
+    LocaleTexts template = LocaleTexts.parse(checklist.language(), LocaleTexts.template(checklist));
     Map<String, String> statements = new LinkedHashMap<>();
     Map<String, String> easyReads = new LinkedHashMap<>();
     for (ChecklistItem item : checklist.items()) {

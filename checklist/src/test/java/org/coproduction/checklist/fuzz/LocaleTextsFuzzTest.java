@@ -53,6 +53,8 @@ class LocaleTextsFuzzTest {
   }
 
   private static void append(StringBuilder sb, String key, Map<String, String> texts) {
-    texts.forEach((id, text) -> sb.append(id).append('.').append(key).append(" = ").append(text).append('\n'));
+    texts.forEach(
+        (id, text) ->
+            sb.append(id).append('.').append(key).append(" = ").append(text).append('\n'));
   }
 }

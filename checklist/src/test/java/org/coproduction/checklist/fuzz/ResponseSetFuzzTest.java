@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzzes the ResponseSet reader. Without {@code JAZZER_FUZZ} this replays the committed inputs
  * under {@code src/test/resources/org/coproduction/checklist/fuzz/ResponseSetFuzzTestInputs/} as
- * ordinary tests; with it, Jazzer searches for inputs that break {@link ReaderContract}. The timeout
- * turns a hang into a failure in both modes.
+ * ordinary tests; with it, Jazzer searches for inputs that break {@link ReaderContract}. The
+ * timeout turns a hang into a failure in both modes.
  *
  * <p>A response set that reads is also checked against the built-in checklist, as a scorer would
  * before using it: that too either passes or is refused with {@link CoProductionException}.

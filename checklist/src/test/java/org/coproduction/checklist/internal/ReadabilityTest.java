@@ -70,7 +70,8 @@ class ReadabilityTest {
 
   @Test
   void longerSentencesScoreLowerThanTheSameWordsInShortOnes() {
-    double oneLong = Readability.fleschReadingEase("We met and we talked and we agreed and we went home.");
+    double oneLong =
+        Readability.fleschReadingEase("We met and we talked and we agreed and we went home.");
     double fourShort = Readability.fleschReadingEase("We met. We talked. We agreed. We went home.");
     assertEquals(4, Readability.sentences("We met. We talked. We agreed. We went home.").size());
     assertEquals(true, fourShort > oneLong, fourShort + " should be above " + oneLong);

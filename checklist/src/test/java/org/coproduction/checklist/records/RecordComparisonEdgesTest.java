@@ -14,8 +14,8 @@ import org.coproduction.checklist.records.RecordComparison.Disagreement;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Most raters" is exactly more than half of the scored answers, on both sides of a records
- * answer, and a PARTLY counts among the scored answers.
+ * "Most raters" is exactly more than half of the scored answers, on both sides of a records answer,
+ * and a PARTLY counts among the scored answers.
  */
 class RecordComparisonEdgesTest {
   private static RecordComparison against(RecordAnswer records, Answer... answers) {

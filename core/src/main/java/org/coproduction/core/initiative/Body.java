@@ -12,8 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A standing group within an initiative, such as a steering group, a co-production board or a
  * recruitment panel. Meetings and decisions can belong to a body, so its membership shows whose
  * voices were in the room when things were decided. Sources: {@code 000_c89612a375d72873.txt}, "On
- * the board in Oxfordshire"; {@code 003_d2bb5dab54bb364e.txt}, "Policies and procedures
- * review" (a person who uses services or a carer on every selection panel).
+ * the board in Oxfordshire"; {@code 003_d2bb5dab54bb364e.txt}, "Policies and procedures review" (a
+ * person who uses services or a carer on every selection panel).
  */
 @Value.Immutable
 @CoProductionStyle

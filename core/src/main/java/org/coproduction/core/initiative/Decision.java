@@ -18,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Deciding together is one of the ground rules of co-production, and a solution settled before
  * people who use services were involved is one of the failures the "co-production police" list.
  * Recording who decided, and whether it was settled beforehand, lets a checklist test both.
- * Sources: {@code 001_0d571483b883475e.txt}, "Co-production and mental health: the 'ideal
- * ward round' in acute settings" (we decide together); {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * Sources: {@code 001_0d571483b883475e.txt}, "Co-production and mental health: the 'ideal ward
+ * round' in acute settings" (we decide together); {@code 004_badd4b3e527b04fd.txt}, "The
+ * Co-production Police and accountability".
  */
 @Value.Immutable
 @CoProductionStyle

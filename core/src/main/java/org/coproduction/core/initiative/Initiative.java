@@ -34,10 +34,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * bodies, how far up the ladder each stage goes, its meetings, the suggestions made and what became
  * of them, its decisions, its review rounds and the assets people bring.
  *
- * <p>This is the evidence a checklist reads for the practices that can be checked from records,
- * and the list of people whose scores are compared by role and interest group. Every id is unique
- * within its list and every reference names a known id, so a checklist never has to guess.
- * Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
+ * <p>This is the evidence a checklist reads for the practices that can be checked from records, and
+ * the list of people whose scores are compared by role and interest group. Every id is unique
+ * within its list and every reference names a known id, so a checklist never has to guess. Sources:
+ * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
  * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
  * 001_0d571483b883475e.txt}, "Nothing about us without us".
  */
@@ -50,9 +50,7 @@ public abstract class Initiative implements Document {
   Initiative() {}
 
   private static final Comparator<Meeting> MEETING_ORDER =
-      Comparator.comparing(Meeting::date)
-          .thenComparing(Meeting::start)
-          .thenComparing(Meeting::id);
+      Comparator.comparing(Meeting::date).thenComparing(Meeting::start).thenComparing(Meeting::id);
 
   /**
    * A stable id that checklist responses and results refer to.

@@ -81,8 +81,8 @@ public abstract class StagePlan {
   }
 
   /**
-   * Whether people who use services and carers joined the stage only after it had started, so
-   * that some of it was done without them. Unknown when either date is missing.
+   * Whether people who use services and carers joined the stage only after it had started, so that
+   * some of it was done without them. Unknown when either date is missing.
    *
    * @return true when both dates are known and they joined after the start
    */

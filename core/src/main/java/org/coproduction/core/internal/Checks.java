@@ -60,7 +60,9 @@ public final class Checks {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
-  /** Fails when a count, amount or number of days is below zero; the number itself is safe to show. */
+  /**
+   * Fails when a count, amount or number of days is below zero; the number itself is safe to show.
+   */
   public static void notNegative(String path, long value) {
     if (value < 0) {
       throw CoProductionException.at(path, "must be 0 or more, was " + value);
@@ -84,8 +86,8 @@ public final class Checks {
 
   /**
    * Fails when two elements of {@code items} share an id. The message names the first use by its
-   * path, so call this from a document type's own check, where {@code listPath} is already the
-   * path from the document's root.
+   * path, so call this from a document type's own check, where {@code listPath} is already the path
+   * from the document's root.
    *
    * @param listPath the path of the list, for example {@code participants}
    * @param idField the name of the id field inside each element, for example {@code id}

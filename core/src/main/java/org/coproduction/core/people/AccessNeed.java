@@ -2,13 +2,13 @@ package org.coproduction.core.people;
 
 /**
  * Something a person needs in order to take part on an equal footing, and that a meeting's venue
- * and arrangements can meet. Access runs through the whole of a meeting: being able to prepare
- * for it, get there, be heard, and follow what happened afterwards.
+ * and arrangements can meet. Access runs through the whole of a meeting: being able to prepare for
+ * it, get there, be heard, and follow what happened afterwards.
  *
  * <p>A participant's access needs are sensitive personal data: they are never shown in {@code
  * toString} or in exception messages. Sources: {@code 002_ed537c7d2d404e79.txt}, "Accessibility"
- * and "Access"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
- * (a venue that ignores physical or sensory access).
+ * and "Access"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a
+ * venue that ignores physical or sensory access).
  */
 public enum AccessNeed {
   /** A route in and around the venue without steps: level entry, ramps or a lift. */

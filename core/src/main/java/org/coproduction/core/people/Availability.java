@@ -12,11 +12,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A weekly window when a participant can take part, such as Tuesdays from 10:00 to 14:00.
  *
- * <p>Meetings at impossible times are one of the ways so-called co-production shuts people out,
- * and timing is part of accessibility: people at college, at work or with caring duties cannot
- * come in working hours. Windows do not cross midnight. Sources: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
- * 002_ed537c7d2d404e79.txt}, "Access" (Redesigning Support for Care Leavers).
+ * <p>Meetings at impossible times are one of the ways so-called co-production shuts people out, and
+ * timing is part of accessibility: people at college, at work or with caring duties cannot come in
+ * working hours. Windows do not cross midnight. Sources: {@code 004_badd4b3e527b04fd.txt}, "The
+ * Co-production Police and accountability"; {@code 002_ed537c7d2d404e79.txt}, "Access" (Redesigning
+ * Support for Care Leavers).
  */
 @Value.Immutable
 @CoProductionStyle

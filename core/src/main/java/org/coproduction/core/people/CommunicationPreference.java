@@ -1,8 +1,8 @@
 package org.coproduction.core.people;
 
 /**
- * A way a person prefers to be contacted or to receive information. Information has to reach
- * people in a form they can use for them to take part as equals.
+ * A way a person prefers to be contacted or to receive information. Information has to reach people
+ * in a form they can use for them to take part as equals.
  *
  * <p>Preferences such as easy read or Braille can reveal a disability, so a participant's
  * preferences are treated as sensitive and kept out of {@code toString} and messages. Source:

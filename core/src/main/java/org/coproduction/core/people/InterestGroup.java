@@ -3,10 +3,9 @@ package org.coproduction.core.people;
 /**
  * The five interest groups that together make up the "us" of co-production. The rallying cry is
  * "nothing about any of us, without all of us": co-production has been reached when each group
- * could say "nothing about us without us" and it would sound equally natural from all of them.
- * Each participant speaks for one group; an initiative where a group has no voice is missing part
- * of its "us". Source: {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (23 May
- * 2017).
+ * could say "nothing about us without us" and it would sound equally natural from all of them. Each
+ * participant speaks for one group; an initiative where a group has no voice is missing part of its
+ * "us". Source: {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (23 May 2017).
  */
 public enum InterestGroup {
   /** People who use health, care and support services. */

@@ -33,8 +33,8 @@ public abstract class Participant {
   Participant() {}
 
   /**
-   * A pseudonymous id, unique within the initiative, that meetings, suggestions and decisions
-   * refer to. It must not be the person's name.
+   * A pseudonymous id, unique within the initiative, that meetings, suggestions and decisions refer
+   * to. It must not be the person's name.
    *
    * @return the id, for example {@code p07}
    */
@@ -58,8 +58,8 @@ public abstract class Participant {
   public abstract InterestGroup interestGroup();
 
   /**
-   * Whether the person has lived experience of using services or of caring, whatever their role;
-   * a member of staff may also be a carer.
+   * Whether the person has lived experience of using services or of caring, whatever their role; a
+   * member of staff may also be a carer.
    *
    * @return true when they have such experience
    */
@@ -76,8 +76,8 @@ public abstract class Participant {
   public abstract Set<AccessNeed> accessNeeds();
 
   /**
-   * How the person prefers to be contacted and to receive papers. Sensitive: never shown in
-   * {@code toString}.
+   * How the person prefers to be contacted and to receive papers. Sensitive: never shown in {@code
+   * toString}.
    *
    * @return the preferences, empty when none were given
    */

@@ -47,11 +47,11 @@ public enum Role {
   }
 
   /**
-   * Whether the role belongs to the organisations that fund, run or work in services, the side
-   * that usually holds the power.
+   * Whether the role belongs to the organisations that fund, run or work in services, the side that
+   * usually holds the power.
    *
-   * @return true for front-line staff, managers, commissioners, other professionals and
-   *     back-office staff
+   * @return true for front-line staff, managers, commissioners, other professionals and back-office
+   *     staff
    */
   public boolean isProviderSide() {
     switch (this) {

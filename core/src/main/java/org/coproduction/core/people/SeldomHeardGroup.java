@@ -6,8 +6,7 @@ package org.coproduction.core.people;
  * Co-production should be proactive about reaching them.
  *
  * <p>Membership is sensitive personal data: it is optional to record, and it never appears in
- * {@code toString} or in exception messages. Source: {@code 002_ed537c7d2d404e79.txt},
- * "Diversity".
+ * {@code toString} or in exception messages. Source: {@code 002_ed537c7d2d404e79.txt}, "Diversity".
  */
 public enum SeldomHeardGroup {
   /** People from black and minority ethnic communities. */
@@ -35,8 +34,8 @@ public enum SeldomHeardGroup {
    * Whether the group is left out because of where its members live rather than who they are;
    * reaching them usually means going to them.
    *
-   * @return true for people in residential homes, homeless people, Gypsy and Traveller
-   *     communities and people in prison
+   * @return true for people in residential homes, homeless people, Gypsy and Traveller communities
+   *     and people in prison
    */
   public boolean isExcludedByWhereTheyLive() {
     return this == LIVING_IN_RESIDENTIAL_HOME

@@ -1,8 +1,7 @@
 /**
- * The people who take part in co-production and what they bring: participants with their roles,
- * the interest group each speaks for, their access needs, communication preferences and
- * availability, and the assets (skills, knowledge, lived experience, time, networks, resources)
- * they contribute.
+ * The people who take part in co-production and what they bring: participants with their roles, the
+ * interest group each speaks for, their access needs, communication preferences and availability,
+ * and the assets (skills, knowledge, lived experience, time, networks, resources) they contribute.
  *
  * <p>Identities are pseudonymous: a participant is known only by an id. Access needs, preferred
  * ways of communicating and membership of seldom-heard groups are sensitive personal data; they

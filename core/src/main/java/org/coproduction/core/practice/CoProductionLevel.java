@@ -1,15 +1,20 @@
 package org.coproduction.core.practice;
 
 /**
- * How deep co-production goes, from recognising what people contribute to changing how services
- * are run. Source: {@code 002_ed537c7d2d404e79.txt}, "Defining co-production" (levels of
+ * How deep co-production goes, from recognising what people contribute to changing how services are
+ * run. Source: {@code 002_ed537c7d2d404e79.txt}, "Defining co-production" (levels of
  * co-production). The constants are in order, shallowest first.
  */
 public enum CoProductionLevel {
   /** Services recognise what people already contribute, but the way they work does not change. */
   DESCRIPTIVE,
-  /** People's contributions are valued and used more, for example through peer support or time banks. */
+  /**
+   * People's contributions are valued and used more, for example through peer support or time
+   * banks.
+   */
   INTERMEDIATE,
-  /** Power and resources are shared, and relationships between people and services change for good. */
+  /**
+   * Power and resources are shared, and relationships between people and services change for good.
+   */
   TRANSFORMATIVE
 }

@@ -17,7 +17,9 @@ public enum LadderRung {
   INFORMING,
   /** People are asked for views, but others decide what to do with them. */
   CONSULTATION,
-  /** People are involved more often and have more chance to shape things, but do not share power. */
+  /**
+   * People are involved more often and have more chance to shape things, but do not share power.
+   */
   ENGAGEMENT,
   /** People help design the service, but do not share in delivering or deciding everything. */
   CO_DESIGN,

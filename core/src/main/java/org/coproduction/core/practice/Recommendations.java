@@ -81,7 +81,8 @@ public final class Recommendations {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in " + RESOURCE, e);
     } catch (CoProductionException e) {
-      throw new IllegalStateException("the built-in " + RESOURCE + " is broken: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the built-in " + RESOURCE + " is broken: " + e.getMessage(), e);
     }
   }
 }

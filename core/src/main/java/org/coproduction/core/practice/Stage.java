@@ -3,8 +3,8 @@ package org.coproduction.core.practice;
 /**
  * The parts of the work that can each be co-produced, in the order they usually happen. An
  * initiative declares, for each stage, how far up the ladder it goes. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "Defining co-production" (co-design, co-decision-making,
- * co-delivery, co-evaluation).
+ * 002_ed537c7d2d404e79.txt}, "Defining co-production" (co-design, co-decision-making, co-delivery,
+ * co-evaluation).
  */
 public enum Stage {
   /** Planning and designing the service together. */

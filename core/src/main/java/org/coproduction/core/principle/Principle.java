@@ -24,9 +24,9 @@ public abstract class Principle {
   Principle() {}
 
   /**
-   * A stable id, unique within its framework, that checklists and scores refer to: 1 to 64
-   * letters, digits, dots, underscores or hyphens, starting with a letter or digit, so it is safe in
-   * files, URLs and spreadsheet headers. The built-in frameworks use lower case and hyphens.
+   * A stable id, unique within its framework, that checklists and scores refer to: 1 to 64 letters,
+   * digits, dots, underscores or hyphens, starting with a letter or digit, so it is safe in files,
+   * URLs and spreadsheet headers. The built-in frameworks use lower case and hyphens.
    *
    * @return the id, for example {@code equality}
    */

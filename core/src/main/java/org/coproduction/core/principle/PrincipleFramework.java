@@ -38,8 +38,8 @@ public abstract class PrincipleFramework implements Document {
   public abstract String id();
 
   /**
-   * The framework's own version, raised when its principles change, so results stay comparable
-   * only with results made against the same version.
+   * The framework's own version, raised when its principles change, so results stay comparable only
+   * with results made against the same version.
    *
    * @return the version, for example {@code 1}
    */

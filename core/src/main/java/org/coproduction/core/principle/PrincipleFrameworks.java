@@ -19,8 +19,8 @@ import org.coproduction.core.Documents;
  * <p>There are three, with ids that checklists and scores refer to and that never change:
  *
  * <ul>
- *   <li>{@code guide}: the national guide's four principles, equality, diversity, accessibility
- *       and reciprocity ({@code 002_ed537c7d2d404e79.txt}, "Principles of co-production");
+ *   <li>{@code guide}: the national guide's four principles, equality, diversity, accessibility and
+ *       reciprocity ({@code 002_ed537c7d2d404e79.txt}, "Principles of co-production");
  *   <li>{@code duneane}: the six principles of the Duneane co-production pilot in Northern Ireland
  *       ({@code 001_0d571483b883475e.txt}, "Northern Ireland: The Duneane Collective co-production
  *       pilot");
@@ -56,9 +56,9 @@ public final class PrincipleFrameworks {
 
   /**
    * The six principles of the Duneane community pilot, which put people's strengths and peer
-   * support first (principle ids {@code people-as-assets}, {@code building-on-capabilities},
-   * {@code mutuality-and-reciprocity}, {@code peer-networks}, {@code breaking-down-barriers},
-   * {@code facilitating-not-delivering}).
+   * support first (principle ids {@code people-as-assets}, {@code building-on-capabilities}, {@code
+   * mutuality-and-reciprocity}, {@code peer-networks}, {@code breaking-down-barriers}, {@code
+   * facilitating-not-delivering}).
    *
    * @return the framework with id {@code duneane}
    */
@@ -67,8 +67,8 @@ public final class PrincipleFrameworks {
   }
 
   /**
-   * The four principles of the "You in Mind" mental health care pathway, which speak from the
-   * point of view of the person using the service (principle ids {@code know-me}, {@code
+   * The four principles of the "You in Mind" mental health care pathway, which speak from the point
+   * of view of the person using the service (principle ids {@code know-me}, {@code
    * decide-together}, {@code work-together}, {@code self-management}).
    *
    * @return the framework with id {@code pathway}
@@ -108,7 +108,8 @@ public final class PrincipleFrameworks {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in " + resource, e);
     } catch (CoProductionException e) {
-      throw new IllegalStateException("the built-in " + resource + " is broken: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the built-in " + resource + " is broken: " + e.getMessage(), e);
     }
   }
 }

@@ -22,11 +22,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzzes {@link Documents#readAll(java.io.Reader, Class)}, the reader of many documents in one
  * input, on the smallest document type. Without {@code JAZZER_FUZZ} this replays the committed
- * inputs under {@code
- * src/test/resources/org/coproduction/core/fuzz/DocumentStreamFuzzTestInputs/} as ordinary tests;
- * with it, Jazzer searches for inputs that break the contract: any input either streams to its end
- * or is refused with {@link CoProductionException}, at the index of the element after the last one
- * delivered. The timeout turns a hang into a failure in both modes.
+ * inputs under {@code src/test/resources/org/coproduction/core/fuzz/DocumentStreamFuzzTestInputs/}
+ * as ordinary tests; with it, Jazzer searches for inputs that break the contract: any input either
+ * streams to its end or is refused with {@link CoProductionException}, at the index of the element
+ * after the last one delivered. The timeout turns a hang into a failure in both modes.
  */
 class DocumentStreamFuzzTest {
   @FuzzTest(maxDuration = "2m")
@@ -43,7 +42,11 @@ class DocumentStreamFuzzTest {
           refused.path().equals(index)
               || refused.path().startsWith(index + ".")
               || refused.path().startsWith(index + "["),
-          () -> "a refusal names the element after the last delivered, " + index + ": " + refused.getMessage());
+          () ->
+              "a refusal names the element after the last delivered, "
+                  + index
+                  + ": "
+                  + refused.getMessage());
       assertFalse(
           refused.problem().startsWith("cannot be read"),
           () -> "a refusal in domain words, not a fallback: " + refused.getMessage());

@@ -15,11 +15,12 @@ import org.coproduction.core.ledger.ReciprocityLedger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The problems the fuzz tests found, with the exact message each input now gets. The inputs are
- * the {@code regression-*} files in the fuzz tests' corpora, which the fuzz tests replay too.
+ * The problems the fuzz tests found, with the exact message each input now gets. The inputs are the
+ * {@code regression-*} files in the fuzz tests' corpora, which the fuzz tests replay too.
  */
 class FuzzFindingsTest {
-  private static final Path INPUTS = Path.of("src", "test", "resources", "org", "coproduction", "core", "fuzz");
+  private static final Path INPUTS =
+      Path.of("src", "test", "resources", "org", "coproduction", "core", "fuzz");
 
   private static <T extends Document> String problem(String target, String file, Class<T> type)
       throws IOException {
@@ -37,7 +38,9 @@ class FuzzFindingsTest {
         "expenseClaims[0].claimed.minorUnits: must be a whole number from -9223372036854775808 to"
             + " 9223372036854775807",
         problem(
-            "ReciprocityLedgerFuzzTest", "regression-money-beyond-long.json", ReciprocityLedger.class));
+            "ReciprocityLedgerFuzzTest",
+            "regression-money-beyond-long.json",
+            ReciprocityLedger.class));
   }
 
   @Test

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the Initiative reader. Without {@code JAZZER_FUZZ} this replays the committed inputs under
- * {@code src/test/resources/org/coproduction/core/fuzz/InitiativeFuzzTestInputs/} as ordinary tests;
- * with it, Jazzer searches for inputs that break {@link ReaderContract}. The timeout turns a hang
- * into a failure in both modes.
+ * {@code src/test/resources/org/coproduction/core/fuzz/InitiativeFuzzTestInputs/} as ordinary
+ * tests; with it, Jazzer searches for inputs that break {@link ReaderContract}. The timeout turns a
+ * hang into a failure in both modes.
  */
 class InitiativeFuzzTest {
   @FuzzTest(maxDuration = "2m")

@@ -10,13 +10,13 @@ import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 
 /**
- * The contract every document reader keeps for any input at all, checked by the fuzz tests: the text
- * either reads, or is refused with {@link CoProductionException}. Anything else that escapes (another
- * runtime exception, a stack overflow, running out of memory, or a hang caught by the test's
- * timeout) is a bug, because other systems feed the library files from outside.
+ * The contract every document reader keeps for any input at all, checked by the fuzz tests: the
+ * text either reads, or is refused with {@link CoProductionException}. Anything else that escapes
+ * (another runtime exception, a stack overflow, running out of memory, or a hang caught by the
+ * test's timeout) is a bug, because other systems feed the library files from outside.
  *
- * <p>A refusal must say where and what in the reader's own words, not through one of its
- * fallbacks (see {@link #assertSaysWhereAndWhat}).
+ * <p>A refusal must say where and what in the reader's own words, not through one of its fallbacks
+ * (see {@link #assertSaysWhereAndWhat}).
  *
  * <p>A document that reads must also survive the trip out and back: written and read again, it is
  * equal to itself and writes the same text. A document the library accepts but then refuses in its
@@ -26,8 +26,8 @@ final class ReaderContract {
   private ReaderContract() {}
 
   /**
-   * Reads the input as a document of the given type and checks the contract; the value when it read,
-   * or {@code null} when it was refused.
+   * Reads the input as a document of the given type and checks the contract; the value when it
+   * read, or {@code null} when it was refused.
    */
   static <T extends Document> T check(byte[] input, Class<T> type) {
     String json = new String(input, StandardCharsets.UTF_8);

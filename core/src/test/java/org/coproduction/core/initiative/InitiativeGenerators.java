@@ -176,8 +176,8 @@ public final class InitiativeGenerators {
   }
 
   /**
-   * Valid suggestions whose references are drawn from the given ids. Rejected suggestions
-   * sometimes have no reason, which is a finding rather than an invalid record.
+   * Valid suggestions whose references are drawn from the given ids. Rejected suggestions sometimes
+   * have no reason, which is a finding rather than an invalid record.
    *
    * @param id the suggestion's id
    * @param participantIds ids to choose who raised it from; not empty
@@ -214,7 +214,8 @@ public final class InitiativeGenerators {
    * @param bodyIds ids of bodies that may have decided
    * @return the decisions
    */
-  public static Gen<Decision> decision(String id, List<String> participantIds, List<String> bodyIds) {
+  public static Gen<Decision> decision(
+      String id, List<String> participantIds, List<String> bodyIds) {
     return in -> {
       List<String> by = shuffled(in, subset(in, participantIds));
       Optional<String> body =

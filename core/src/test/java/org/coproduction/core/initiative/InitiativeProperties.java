@@ -47,12 +47,15 @@ class InitiativeProperties {
 
   @Test
   void negativeNoticeIsRejectedWithThatMeetingsPath() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(initiativesWithMeetings(), integers().between(0, 1000), integers().between(1, 10_000))
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(
+            initiativesWithMeetings(), integers().between(0, 1000), integers().between(1, 10_000))
         .checkAssert(
             (initiative, pick, days) -> {
               int k = pick % initiative.meetings().size();
               String json =
-                  JsonEdits.set(Documents.write(initiative), "/meetings/" + k + "/noticeDays", -days);
+                  JsonEdits.set(
+                      Documents.write(initiative), "/meetings/" + k + "/noticeDays", -days);
               assertRejected(
                   json, "meetings[" + k + "].noticeDays: must be 0 or more, was -" + days);
             });
@@ -60,13 +63,15 @@ class InitiativeProperties {
 
   @Test
   void aMeetingThatEndsAtOrBeforeItsStartIsRejectedWithItsPath() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(initiativesWithMeetings(), integers().between(0, 1000), integers().between(0, 120))
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(initiativesWithMeetings(), integers().between(0, 1000), integers().between(0, 120))
         .checkAssert(
             (initiative, pick, minutesEarlier) -> {
               int k = pick % initiative.meetings().size();
               Meeting m = initiative.meetings().get(k);
               String end = m.start().minusMinutes(minutesEarlier).toString();
-              String json = JsonEdits.set(Documents.write(initiative), "/meetings/" + k + "/end", end);
+              String json =
+                  JsonEdits.set(Documents.write(initiative), "/meetings/" + k + "/end", end);
               assertRejected(
                   json,
                   "meetings[" + k + "].end: must be after start (" + m.start() + "), was " + end);
@@ -75,20 +80,23 @@ class InitiativeProperties {
 
   @Test
   void anyDanglingReferenceIsRejectedWithItsPath() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(
             initiatives().assuming(i -> !references(i).isEmpty()), integers().between(0, 10_000))
         .checkAssert(
             (initiative, pick) -> {
               List<Reference> refs = references(initiative);
               Reference ref = refs.get(pick % refs.size());
               String json = JsonEdits.set(Documents.write(initiative), ref.pointer(), UNKNOWN);
-              assertRejected(json, ref.path() + ": no " + ref.what() + " with id '" + UNKNOWN + "'");
+              assertRejected(
+                  json, ref.path() + ": no " + ref.what() + " with id '" + UNKNOWN + "'");
             });
   }
 
   @Test
   void aRepeatedIdIsRejectedAtItsSecondUse() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(
             initiatives().assuming(i -> !listsWithTwoOrMore(i).isEmpty()),
             integers().between(0, 1000),
             integers().between(0, 1000),
@@ -118,7 +126,8 @@ class InitiativeProperties {
 
   @Test
   void aSecondPlanForTheSameStageIsRejected() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(initiatives().assuming(i -> !i.stages().isEmpty()), integers().between(0, 1000))
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(initiatives().assuming(i -> !i.stages().isEmpty()), integers().between(0, 1000))
         .checkAssert(
             (initiative, pick) -> {
               int k = pick % initiative.stages().size();
@@ -139,7 +148,8 @@ class InitiativeProperties {
 
   @Test
   void aPlanBelowCoProductionWithoutAReasonIsRejected() {
-    qt().withExamples(REJECTION_EXAMPLES).forAll(
+    qt().withExamples(REJECTION_EXAMPLES)
+        .forAll(
             initiatives().assuming(i -> i.stages().stream().anyMatch(StagePlan::belowCoProduction)),
             integers().between(0, 1000))
         .checkAssert(
@@ -198,7 +208,9 @@ class InitiativeProperties {
               all.addAll(i.interestGroupsMissing());
               assertEquals(EnumSet.allOf(InterestGroup.class), all);
               assertEquals(
-                  i.participants().stream().map(Participant::interestGroup).collect(Collectors.toSet()),
+                  i.participants().stream()
+                      .map(Participant::interestGroup)
+                      .collect(Collectors.toSet()),
                   i.interestGroupsPresent());
             });
   }

@@ -163,7 +163,10 @@ class InitiativeTest {
   @Test
   void aRungAtCoProductionNeedsNoReason() {
     StagePlan plan =
-        StagePlan.builder().stage(Stage.CO_EVALUATION).declaredRung(LadderRung.CO_PRODUCTION).build();
+        StagePlan.builder()
+            .stage(Stage.CO_EVALUATION)
+            .declaredRung(LadderRung.CO_PRODUCTION)
+            .build();
     assertFalse(plan.belowCoProduction());
   }
 
@@ -220,7 +223,11 @@ class InitiativeTest {
                 Initiative.builder()
                     .from(NORTHBRIDGE)
                     .addAssets(
-                        Asset.builder().holder("p9").kind(AssetKind.TIME).description("An hour").build())
+                        Asset.builder()
+                            .holder("p9")
+                            .kind(AssetKind.TIME)
+                            .description("An hour")
+                            .build())
                     .build());
     assertEquals("assets[7].holder: no participant with id 'p9'", holder.getMessage());
   }
@@ -233,13 +240,19 @@ class InitiativeTest {
         Set.of(Role.CARER_OR_FAMILY, Role.VOLUNTEER),
         NORTHBRIDGE.participant("p02").orElseThrow().roles());
     assertTrue(NORTHBRIDGE.participant("p99").isEmpty());
-    assertEquals(List.of("p01", "p03"), ids(NORTHBRIDGE.participantsWithRole(Role.PERSON_WHO_USES_SERVICES)));
+    assertEquals(
+        List.of("p01", "p03"),
+        ids(NORTHBRIDGE.participantsWithRole(Role.PERSON_WHO_USES_SERVICES)));
     assertEquals(
         List.of("p05", "p06"),
-        ids(NORTHBRIDGE.participantsSpeakingFor(InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES)));
+        ids(
+            NORTHBRIDGE.participantsSpeakingFor(
+                InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES)));
     assertEquals(EnumSet.allOf(InterestGroup.class), NORTHBRIDGE.interestGroupsPresent());
     assertEquals(Set.of(), NORTHBRIDGE.interestGroupsMissing());
-    assertEquals(List.of("p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08"), List.copyOf(NORTHBRIDGE.participantIds()));
+    assertEquals(
+        List.of("p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08"),
+        List.copyOf(NORTHBRIDGE.participantIds()));
   }
 
   @Test
@@ -266,14 +279,20 @@ class InitiativeTest {
     Initiative reordered =
         Initiative.builder()
             .from(NORTHBRIDGE)
-            .meetings(List.of(NORTHBRIDGE.meetings().get(3), NORTHBRIDGE.meetings().get(0),
-                NORTHBRIDGE.meetings().get(2), NORTHBRIDGE.meetings().get(1)))
+            .meetings(
+                List.of(
+                    NORTHBRIDGE.meetings().get(3),
+                    NORTHBRIDGE.meetings().get(0),
+                    NORTHBRIDGE.meetings().get(2),
+                    NORTHBRIDGE.meetings().get(1)))
             .build();
     assertEquals(List.of("m01", "m02", "m03", "m04"), meetingIds(reordered.meetingsInDateOrder()));
     assertEquals(LocalDate.of(2025, 1, 14), reordered.firstMeetingDate().orElseThrow());
-    assertEquals(List.of("m02", "m03"), meetingIds(NORTHBRIDGE.meetingsFor(Stage.CO_DECISION_ON_RESOURCES)));
+    assertEquals(
+        List.of("m02", "m03"), meetingIds(NORTHBRIDGE.meetingsFor(Stage.CO_DECISION_ON_RESOURCES)));
     assertEquals(List.of("m03"), meetingIds(NORTHBRIDGE.meetingsAttendedBy("p03")));
-    assertEquals("Day opportunities steering group", NORTHBRIDGE.body("steering").orElseThrow().name());
+    assertEquals(
+        "Day opportunities steering group", NORTHBRIDGE.body("steering").orElseThrow().name());
     assertTrue(NORTHBRIDGE.body("steering").orElseThrow().hasMember("p07"));
   }
 
@@ -303,24 +322,30 @@ class InitiativeTest {
     StagePlan resources = NORTHBRIDGE.stagePlan(Stage.CO_DECISION_ON_RESOURCES).orElseThrow();
     assertTrue(resources.belowCoProduction());
     assertTrue(resources.usersAndCarersJoinedAfterStart());
-    assertFalse(NORTHBRIDGE.stagePlan(Stage.CO_DESIGN).orElseThrow().usersAndCarersJoinedAfterStart());
-    assertFalse(NORTHBRIDGE.stagePlan(Stage.CO_DELIVERY).orElseThrow().usersAndCarersJoinedAfterStart());
+    assertFalse(
+        NORTHBRIDGE.stagePlan(Stage.CO_DESIGN).orElseThrow().usersAndCarersJoinedAfterStart());
+    assertFalse(
+        NORTHBRIDGE.stagePlan(Stage.CO_DELIVERY).orElseThrow().usersAndCarersJoinedAfterStart());
   }
 
   @Test
   void suggestionsDecisionsAndRoundsAreFoundByIdPersonOutcomeAndStage() {
     assertEquals(List.of("s04"), map(NORTHBRIDGE.suggestionsBy("p07"), Suggestion::id));
-    assertEquals(List.of("s03"), map(NORTHBRIDGE.suggestionsWithOutcome(Outcome.REJECTED), Suggestion::id));
+    assertEquals(
+        List.of("s03"), map(NORTHBRIDGE.suggestionsWithOutcome(Outcome.REJECTED), Suggestion::id));
     assertEquals(List.of("d02"), map(NORTHBRIDGE.decisionsFor(Stage.CO_DESIGN), Decision::id));
     assertTrue(NORTHBRIDGE.decision("d01").orElseThrow().settledBeforeUsersInvolved());
-    assertEquals("Six-month review", NORTHBRIDGE.reviewRound("review-2025-07").orElseThrow().label());
+    assertEquals(
+        "Six-month review", NORTHBRIDGE.reviewRound("review-2025-07").orElseThrow().label());
     assertEquals(List.of(NORTHBRIDGE.reviewRounds().get(0)), NORTHBRIDGE.reviewRoundsInDateOrder());
   }
 
   @Test
   void theAssetMapLooksUpByHolderAndKind() {
     assertEquals(2, NORTHBRIDGE.assetMap().byHolder("p07").size());
-    assertEquals(List.of("p01", "p02", "p08"), List.copyOf(NORTHBRIDGE.assetMap().holdersOf(AssetKind.SKILL)));
+    assertEquals(
+        List.of("p01", "p02", "p08"),
+        List.copyOf(NORTHBRIDGE.assetMap().holdersOf(AssetKind.SKILL)));
     assertEquals(EnumSet.allOf(AssetKind.class).size() - 1, NORTHBRIDGE.assetMap().kinds().size());
     assertFalse(NORTHBRIDGE.assetMap().kinds().contains(AssetKind.RESOURCE));
   }

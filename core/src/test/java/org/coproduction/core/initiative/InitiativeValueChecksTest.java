@@ -3,7 +3,6 @@ package org.coproduction.core.initiative;
 import static org.coproduction.core.Rejections.BAD_ID;
 import static org.coproduction.core.Rejections.ID_PROBLEM;
 import static org.coproduction.core.Rejections.rejects;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,10 +76,7 @@ class InitiativeValueChecksTest {
         rejects("id", ID_PROBLEM, () -> meeting().id(BAD_ID).build()),
         rejects("bodyId", ID_PROBLEM, () -> meeting().bodyId(BAD_ID).build()),
         rejects("noticeDays", "must be 0 or more, was -1", () -> meeting().noticeDays(-1).build()),
-        rejects(
-            "invited[1]",
-            ID_PROBLEM,
-            () -> meeting().invited(List.of("p01", BAD_ID)).build()),
+        rejects("invited[1]", ID_PROBLEM, () -> meeting().invited(List.of("p01", BAD_ID)).build()),
         rejects(
             "attended[2]",
             "'p01' is listed twice, first at index 0",
@@ -133,7 +129,8 @@ class InitiativeValueChecksTest {
 
   @Test
   void aMeetingTellsWhoWasInvitedAndWhoCameUninvited() {
-    Meeting m = meeting().invited(List.of("p01", "p02")).attended(List.of("p02", "p08", "p03")).build();
+    Meeting m =
+        meeting().invited(List.of("p01", "p02")).attended(List.of("p02", "p08", "p03")).build();
     assertTrue(m.wasInvited("p01"));
     assertFalse(m.wasInvited("p08"));
     assertTrue(m.wasAttendedBy("p08"));

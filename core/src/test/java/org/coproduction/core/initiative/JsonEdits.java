@@ -23,7 +23,10 @@ final class JsonEdits {
     }
   }
 
-  /** Sets the value at {@code pointer} (such as {@code /meetings/2/noticeDays}); null writes JSON null. */
+  /**
+   * Sets the value at {@code pointer} (such as {@code /meetings/2/noticeDays}); null writes JSON
+   * null.
+   */
   static String set(String json, String pointer, Object value) {
     JsonNode root = JsonSupport.mapper().readTree(json);
     JsonPointer p = JsonPointer.compile(pointer);

@@ -73,7 +73,8 @@ class SensitiveDataTest {
         JsonEdits.set(GOLDEN, "/participants/0/availability/0/availableUntil", "09:00"));
     cases.put("duplicate id", JsonEdits.set(GOLDEN, "/participants/2/id", "p01"));
     cases.put("dangling reference", JsonEdits.set(GOLDEN, "/meetings/0/invited/0", "p9"));
-    cases.put("sensitive list not a list", JsonEdits.set(GOLDEN, "/participants/2/seldomHeardGroups", 3));
+    cases.put(
+        "sensitive list not a list", JsonEdits.set(GOLDEN, "/participants/2/seldomHeardGroups", 3));
     List<String> messages = new ArrayList<>();
     cases.forEach(
         (name, json) -> {

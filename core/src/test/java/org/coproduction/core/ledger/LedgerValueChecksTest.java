@@ -3,7 +3,6 @@ package org.coproduction.core.ledger;
 import static org.coproduction.core.Rejections.BAD_ID;
 import static org.coproduction.core.Rejections.ID_PROBLEM;
 import static org.coproduction.core.Rejections.rejects;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,21 +34,13 @@ class LedgerValueChecksTest {
 
   private static Contribution.Builder contribution() {
     Contribution.Builder b = Contribution.builder();
-    b.id("c1")
-        .participantId("m01")
-        .date(DAY)
-        .hours(hours(2))
-        .kind(ContributionKind.MEETING);
+    b.id("c1").participantId("m01").date(DAY).hours(hours(2)).kind(ContributionKind.MEETING);
     return b;
   }
 
   private static Return.Builder timeCredits() {
     Return.Builder b = Return.builder();
-    b.id("r1")
-        .participantId("m01")
-        .date(DAY)
-        .kind(ReturnKind.TIME_CREDITS)
-        .creditHours(hours(2));
+    b.id("r1").participantId("m01").date(DAY).kind(ReturnKind.TIME_CREDITS).creditHours(hours(2));
     return b;
   }
 
@@ -126,8 +117,7 @@ class LedgerValueChecksTest {
             "creditHours",
             "must be 0 hours or more, was -2 hours",
             () -> timeCredits().creditHours(hours(-2)).build()),
-        rejects(
-            "description", "must not be blank", () -> timeCredits().description("\t").build()),
+        rejects("description", "must not be blank", () -> timeCredits().description("\t").build()),
         rejects(
             "creditHours",
             "only a TIME_CREDITS return carries credit hours; this one is TRAINING",
@@ -210,9 +200,7 @@ class LedgerValueChecksTest {
   Stream<DynamicTest> ledgerTotalsCheckEachFigure() {
     return Stream.of(
         rejects(
-            "participants",
-            "must be 0 or more, was -1",
-            () -> totals().participants(-1).build()),
+            "participants", "must be 0 or more, was -1", () -> totals().participants(-1).build()),
         rejects(
             "hoursGiven",
             "must be 0 hours or more, was -1 hour",

@@ -97,9 +97,7 @@ class ParticipantTest {
 
   @Test
   void rolesSortIntoLivedExperienceAndProviderSides() {
-    assertEquals(
-        EnumSet.of(Role.PERSON_WHO_USES_SERVICES, Role.CARER_OR_FAMILY),
-        sideOf(true));
+    assertEquals(EnumSet.of(Role.PERSON_WHO_USES_SERVICES, Role.CARER_OR_FAMILY), sideOf(true));
     assertEquals(
         EnumSet.of(
             Role.FRONTLINE_STAFF,
@@ -131,12 +129,17 @@ class ParticipantTest {
       Optional<InterestGroup> group = role.usualInterestGroup();
       group.ifPresent(
           g -> {
-            assertEquals(role.isPersonWithLivedExperienceSide(), g.isPersonWithLivedExperienceSide(), role::name);
+            assertEquals(
+                role.isPersonWithLivedExperienceSide(),
+                g.isPersonWithLivedExperienceSide(),
+                role::name);
             assertEquals(role.isProviderSide(), g.isProviderSide(), role::name);
           });
     }
     assertEquals(Optional.empty(), Role.FACILITATOR.usualInterestGroup());
-    assertEquals(Optional.of(InterestGroup.MEMBERS_OF_THE_PUBLIC), Role.COMMUNITY_MEMBER.usualInterestGroup());
+    assertEquals(
+        Optional.of(InterestGroup.MEMBERS_OF_THE_PUBLIC),
+        Role.COMMUNITY_MEMBER.usualInterestGroup());
   }
 
   @Test

@@ -55,8 +55,8 @@ public final class PeopleGenerators {
   }
 
   /**
-   * Free text that is never blank: fixed phrases with quotes, escapes and non-Latin characters,
-   * and random printable ASCII.
+   * Free text that is never blank: fixed phrases with quotes, escapes and non-Latin characters, and
+   * random printable ASCII.
    *
    * @return text for names, summaries and descriptions
    */
@@ -135,7 +135,11 @@ public final class PeopleGenerators {
       Set<Role> roles = roleSets().generate(in);
       InterestGroup group =
           booleans().generate(in)
-              ? roles.iterator().next().usualInterestGroup().orElse(InterestGroup.MEMBERS_OF_THE_PUBLIC)
+              ? roles
+                  .iterator()
+                  .next()
+                  .usualInterestGroup()
+                  .orElse(InterestGroup.MEMBERS_OF_THE_PUBLIC)
               : enumValues(InterestGroup.class).generate(in);
       List<Availability> availability = new ArrayList<>();
       int windows = range(0, 3).generate(in);

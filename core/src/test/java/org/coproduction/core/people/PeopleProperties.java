@@ -40,8 +40,7 @@ class PeopleProperties {
             p -> {
               for (Availability a : p.availability()) {
                 assertTrue(p.canAttend(a.day(), a.availableFrom(), a.availableUntil()));
-                assertFalse(
-                    a.covers(a.day().plus(1), a.availableFrom(), a.availableUntil()));
+                assertFalse(a.covers(a.day().plus(1), a.availableFrom(), a.availableUntil()));
               }
             });
   }

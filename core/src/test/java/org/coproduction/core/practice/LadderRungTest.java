@@ -54,7 +54,10 @@ class LadderRungTest {
   @Test
   void theLevelsRunFromDescriptiveToTransformative() {
     assertEquals(
-        List.of(CoProductionLevel.DESCRIPTIVE, CoProductionLevel.INTERMEDIATE, CoProductionLevel.TRANSFORMATIVE),
+        List.of(
+            CoProductionLevel.DESCRIPTIVE,
+            CoProductionLevel.INTERMEDIATE,
+            CoProductionLevel.TRANSFORMATIVE),
         List.of(CoProductionLevel.values()));
   }
 }

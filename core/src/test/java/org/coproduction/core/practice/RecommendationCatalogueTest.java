@@ -50,7 +50,9 @@ class RecommendationCatalogueTest {
   @Test
   void aNumberOfZeroIsRejectedByTheBuilder() {
     CoProductionException e =
-        assertThrows(CoProductionException.class, () -> Recommendation.builder().from(BUDGET).number(0).build());
+        assertThrows(
+            CoProductionException.class,
+            () -> Recommendation.builder().from(BUDGET).number(0).build());
     assertEquals("number: must be 1 or more, was 0", e.getMessage());
   }
 
@@ -60,7 +62,8 @@ class RecommendationCatalogueTest {
         "{\"schemaVersion\":1,\"id\":\"plan\",\"version\":\"1\",\"name\":\"Plan\",\"recommendations\":["
             + "{\"id\":\"a\",\"number\":1,\"text\":\"t\",\"source\":{\"document\":\"d\",\"section\":\"s\"}}]}";
     CoProductionException e =
-        assertThrows(CoProductionException.class, () -> Documents.read(json, RecommendationCatalogue.class));
+        assertThrows(
+            CoProductionException.class, () -> Documents.read(json, RecommendationCatalogue.class));
     assertEquals("recommendations[0].area: required field is missing", e.getMessage());
   }
 
@@ -71,14 +74,20 @@ class RecommendationCatalogueTest {
             + "{\"id\":\"a\",\"number\":\"1\",\"area\":\"REVIEW\",\"text\":\"t\","
             + "\"source\":{\"document\":\"d\",\"section\":\"s\"}}]}";
     CoProductionException e =
-        assertThrows(CoProductionException.class, () -> Documents.read(json, RecommendationCatalogue.class));
+        assertThrows(
+            CoProductionException.class, () -> Documents.read(json, RecommendationCatalogue.class));
     assertEquals("recommendations[0].number", e.path());
   }
 
   @Test
   void lookupsWorkOnAnOrganisationsOwnCatalogue() {
     RecommendationCatalogue plan =
-        RecommendationCatalogue.builder().id("plan").version("1").name("Plan").recommendations(List.of(BUDGET)).build();
+        RecommendationCatalogue.builder()
+            .id("plan")
+            .version("1")
+            .name("Plan")
+            .recommendations(List.of(BUDGET))
+            .build();
     assertEquals(Optional.of(BUDGET), plan.recommendation("budget"));
     assertEquals(Optional.empty(), plan.recommendation("rec-01"));
     assertEquals(List.of(BUDGET), plan.inArea(JigsawArea.STRUCTURE));

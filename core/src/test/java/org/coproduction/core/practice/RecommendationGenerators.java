@@ -25,9 +25,19 @@ public final class RecommendationGenerators {
   public static Gen<Recommendation> recommendations() {
     Gen<Integer> numbers = integers().between(1, 1000);
     return PrincipleGenerators.ids()
-        .zip(numbers, areas(), PrincipleGenerators.texts(), PrincipleGenerators.sources(),
+        .zip(
+            numbers,
+            areas(),
+            PrincipleGenerators.texts(),
+            PrincipleGenerators.sources(),
             (id, number, area, text, source) ->
-                Recommendation.builder().id(id).number(number).area(area).text(text).source(source).build());
+                Recommendation.builder()
+                    .id(id)
+                    .number(number)
+                    .area(area)
+                    .text(text)
+                    .source(source)
+                    .build());
   }
 
   /** Valid catalogues with 1 to 10 recommendations. */
@@ -36,9 +46,9 @@ public final class RecommendationGenerators {
   }
 
   /**
-   * Valid catalogues with a number of recommendations in a range. Ids that come out equal are
-   * made distinct, and the recommendations are renumbered from a random start with a random step,
-   * so numbers are distinct too but not always 1, 2, 3.
+   * Valid catalogues with a number of recommendations in a range. Ids that come out equal are made
+   * distinct, and the recommendations are renumbered from a random start with a random step, so
+   * numbers are distinct too but not always 1, 2, 3.
    *
    * @param min the fewest recommendations, 1 or more
    * @param max the most recommendations
@@ -46,19 +56,37 @@ public final class RecommendationGenerators {
    */
   public static Gen<RecommendationCatalogue> catalogues(int min, int max) {
     Gen<List<Recommendation>> recommendations =
-        lists().of(recommendations()).ofSizeBetween(min, max)
-            .map(rs -> PrincipleGenerators.distinct(rs, Recommendation::id,
-                (r, id) -> Recommendation.builder().from(r).id(id).build()))
-            .zip(integers().between(1, 50), integers().between(1, 5), (rs, start, step) -> {
-              List<Recommendation> out = new ArrayList<>();
-              for (int i = 0; i < rs.size(); i++) {
-                out.add(Recommendation.builder().from(rs.get(i)).number(start + i * step).build());
-              }
-              return out;
-            });
+        lists()
+            .of(recommendations())
+            .ofSizeBetween(min, max)
+            .map(
+                rs ->
+                    PrincipleGenerators.distinct(
+                        rs,
+                        Recommendation::id,
+                        (r, id) -> Recommendation.builder().from(r).id(id).build()))
+            .zip(
+                integers().between(1, 50),
+                integers().between(1, 5),
+                (rs, start, step) -> {
+                  List<Recommendation> out = new ArrayList<>();
+                  for (int i = 0; i < rs.size(); i++) {
+                    out.add(
+                        Recommendation.builder().from(rs.get(i)).number(start + i * step).build());
+                  }
+                  return out;
+                });
     return PrincipleGenerators.ids()
-        .zip(PrincipleGenerators.texts(), PrincipleGenerators.texts(), recommendations,
-            (id, version, name, rs) -> RecommendationCatalogue.builder()
-                .id(id).version(version).name(name).recommendations(rs).build());
+        .zip(
+            PrincipleGenerators.texts(),
+            PrincipleGenerators.texts(),
+            recommendations,
+            (id, version, name, rs) ->
+                RecommendationCatalogue.builder()
+                    .id(id)
+                    .version(version)
+                    .name(name)
+                    .recommendations(rs)
+                    .build());
   }
 }

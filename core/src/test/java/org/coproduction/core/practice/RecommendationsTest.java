@@ -16,8 +16,12 @@ class RecommendationsTest {
   @Test
   void thereAreTwentyWithIdsRec01ToRec20InTheGuidesOrder() {
     List<String> expected =
-        IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("rec-%02d", n)).collect(Collectors.toList());
-    assertEquals(expected, Recommendations.all().stream().map(Recommendation::id).collect(Collectors.toList()));
+        IntStream.rangeClosed(1, 20)
+            .mapToObj(n -> String.format("rec-%02d", n))
+            .collect(Collectors.toList());
+    assertEquals(
+        expected,
+        Recommendations.all().stream().map(Recommendation::id).collect(Collectors.toList()));
   }
 
   @Test
@@ -30,7 +34,8 @@ class RecommendationsTest {
 
   @Test
   void theAreasSplitThreeFiveEightFour() {
-    assertEquals(List.of("rec-01", "rec-02", "rec-03"), ids(Recommendations.inArea(JigsawArea.CULTURE)));
+    assertEquals(
+        List.of("rec-01", "rec-02", "rec-03"), ids(Recommendations.inArea(JigsawArea.CULTURE)));
     assertEquals(
         List.of("rec-04", "rec-05", "rec-06", "rec-07", "rec-08"),
         ids(Recommendations.inArea(JigsawArea.STRUCTURE)));
@@ -38,7 +43,8 @@ class RecommendationsTest {
         List.of("rec-09", "rec-10", "rec-11", "rec-12", "rec-13", "rec-14", "rec-15", "rec-16"),
         ids(Recommendations.inArea(JigsawArea.PRACTICE)));
     assertEquals(
-        List.of("rec-17", "rec-18", "rec-19", "rec-20"), ids(Recommendations.inArea(JigsawArea.REVIEW)));
+        List.of("rec-17", "rec-18", "rec-19", "rec-20"),
+        ids(Recommendations.inArea(JigsawArea.REVIEW)));
   }
 
   @Test
@@ -46,7 +52,9 @@ class RecommendationsTest {
     for (Recommendation r : Recommendations.all()) {
       assertEquals("002_ed537c7d2d404e79.txt", r.source().document(), r.id());
     }
-    assertEquals("A culture of risk awareness", Recommendations.byId("rec-03").orElseThrow().source().section());
+    assertEquals(
+        "A culture of risk awareness",
+        Recommendations.byId("rec-03").orElseThrow().source().section());
     assertEquals(
         "Co-production of reviews and evaluations",
         Recommendations.byId("rec-18").orElseThrow().source().section());
@@ -78,7 +86,8 @@ class RecommendationsTest {
     assertSame(Recommendations.catalogue().recommendations(), Recommendations.all());
     assertThrows(UnsupportedOperationException.class, () -> Recommendations.all().clear());
     assertThrows(
-        UnsupportedOperationException.class, () -> Recommendations.inArea(JigsawArea.REVIEW).clear());
+        UnsupportedOperationException.class,
+        () -> Recommendations.inArea(JigsawArea.REVIEW).clear());
   }
 
   @Test

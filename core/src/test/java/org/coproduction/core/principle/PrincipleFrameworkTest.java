@@ -29,9 +29,11 @@ class PrincipleFrameworkTest {
 
   @Test
   void aFrameworkWithoutPrinciplesIsRejectedWhenRead() {
-    String json = "{\"schemaVersion\":1,\"id\":\"ours\",\"version\":\"1\",\"name\":\"Ours\",\"principles\":[]}";
+    String json =
+        "{\"schemaVersion\":1,\"id\":\"ours\",\"version\":\"1\",\"name\":\"Ours\",\"principles\":[]}";
     CoProductionException e =
-        assertThrows(CoProductionException.class, () -> Documents.read(json, PrincipleFramework.class));
+        assertThrows(
+            CoProductionException.class, () -> Documents.read(json, PrincipleFramework.class));
     assertEquals("principles: a framework needs at least one principle", e.getMessage());
   }
 
@@ -47,7 +49,12 @@ class PrincipleFrameworkTest {
   @Test
   void anOrganisationCanBuildItsOwnFramework() {
     PrincipleFramework ours =
-        PrincipleFramework.builder().id("ours").version("2").name("Ours").principles(List.of(TRUST)).build();
+        PrincipleFramework.builder()
+            .id("ours")
+            .version("2")
+            .name("Ours")
+            .principles(List.of(TRUST))
+            .build();
     assertEquals(TRUST, ours.principle("trust").orElseThrow());
     assertEquals(ours, Documents.read(Documents.write(ours), PrincipleFramework.class));
   }

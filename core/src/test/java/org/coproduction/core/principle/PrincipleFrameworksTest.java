@@ -41,14 +41,17 @@ class PrincipleFrameworksTest {
   void thePathwayHasItsFourPrinciplesInOrder() {
     PrincipleFramework pathway = PrincipleFrameworks.pathway();
     assertEquals("pathway", pathway.id());
-    assertEquals(List.of("know-me", "decide-together", "work-together", "self-management"), ids(pathway));
+    assertEquals(
+        List.of("know-me", "decide-together", "work-together", "self-management"), ids(pathway));
   }
 
   @Test
   void allListsTheGuideThenDuneaneThenThePathway() {
     assertEquals(
         List.of("guide", "duneane", "pathway"),
-        PrincipleFrameworks.all().stream().map(PrincipleFramework::id).collect(Collectors.toList()));
+        PrincipleFrameworks.all().stream()
+            .map(PrincipleFramework::id)
+            .collect(Collectors.toList()));
     assertSame(PrincipleFrameworks.guide(), PrincipleFrameworks.all().get(0));
     assertSame(PrincipleFrameworks.duneane(), PrincipleFrameworks.all().get(1));
     assertSame(PrincipleFrameworks.pathway(), PrincipleFrameworks.all().get(2));
@@ -58,7 +61,8 @@ class PrincipleFrameworksTest {
   void allCannotBeChangedByACaller() {
     assertThrows(UnsupportedOperationException.class, () -> PrincipleFrameworks.all().clear());
     assertThrows(
-        UnsupportedOperationException.class, () -> PrincipleFrameworks.guide().principles().clear());
+        UnsupportedOperationException.class,
+        () -> PrincipleFrameworks.guide().principles().clear());
   }
 
   @Test
@@ -97,7 +101,9 @@ class PrincipleFrameworksTest {
     for (Principle p : PrincipleFrameworks.duneane().principles()) {
       assertEquals(BLOGS_2017, p.source().document(), p.id());
       assertEquals(
-          "Northern Ireland: The Duneane Collective co-production pilot", p.source().section(), p.id());
+          "Northern Ireland: The Duneane Collective co-production pilot",
+          p.source().section(),
+          p.id());
     }
     for (Principle p : PrincipleFrameworks.pathway().principles()) {
       assertEquals(GUIDE, p.source().document(), p.id());

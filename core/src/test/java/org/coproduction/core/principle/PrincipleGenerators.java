@@ -29,21 +29,24 @@ public final class PrincipleGenerators {
   public static Gen<String> ids() {
     Gen<Character> start = arbitrary().pick(chars(ID_START));
     Gen<List<Character>> rest = lists().of(arbitrary().pick(chars(ID_REST))).ofSizeBetween(0, 19);
-    return start.zip(rest, (first, others) -> {
-      StringBuilder sb = new StringBuilder().append(first);
-      others.forEach(sb::append);
-      return sb.toString();
-    });
+    return start.zip(
+        rest,
+        (first, others) -> {
+          StringBuilder sb = new StringBuilder().append(first);
+          others.forEach(sb::append);
+          return sb.toString();
+        });
   }
 
   /**
-   * Non-blank free text of 1 to 60 characters, including accented letters, punctuation such as
-   * the en dash used in the sources, quotes and backslashes, so that escaping is exercised.
+   * Non-blank free text of 1 to 60 characters, including accented letters, punctuation such as the
+   * en dash used in the sources, quotes and backslashes, so that escaping is exercised.
    */
   public static Gen<String> texts() {
     Gen<String> start = strings().betweenCodePoints(0x21, 0x7E).ofLength(1);
     Gen<String> latin = strings().betweenCodePoints(0x20, 0x17F).ofLengthBetween(0, 59);
-    Gen<String> special = arbitrary().pick(List.of("", " – ", "\"quoted\"", "back\\slash", "Grŵp", "\n"));
+    Gen<String> special =
+        arbitrary().pick(List.of("", " – ", "\"quoted\"", "back\\slash", "Grŵp", "\n"));
     return start.zip(latin, special, (a, b, c) -> a + b + c);
   }
 
@@ -54,8 +57,10 @@ public final class PrincipleGenerators {
 
   /** Text that is not a well-formed id. */
   public static Gen<String> malformedIds() {
-    return arbitrary().pick(List.of(
-        "", " ", "-starts-with-hyphen", ".dot", "has space", "é", "a/b", "x".repeat(65)));
+    return arbitrary()
+        .pick(
+            List.of(
+                "", " ", "-starts-with-hyphen", ".dot", "has space", "é", "a/b", "x".repeat(65)));
   }
 
   /** Citations with non-blank document and section. */
@@ -65,8 +70,18 @@ public final class PrincipleGenerators {
 
   /** Valid principles. */
   public static Gen<Principle> principles() {
-    return ids().zip(texts(), texts(), sources(), (id, name, description, source) ->
-        Principle.builder().id(id).name(name).description(description).source(source).build());
+    return ids()
+        .zip(
+            texts(),
+            texts(),
+            sources(),
+            (id, name, description, source) ->
+                Principle.builder()
+                    .id(id)
+                    .name(name)
+                    .description(description)
+                    .source(source)
+                    .build());
   }
 
   /** Valid frameworks with 1 to 8 principles. */
@@ -84,10 +99,25 @@ public final class PrincipleGenerators {
    */
   public static Gen<PrincipleFramework> frameworks(int min, int max) {
     Gen<List<Principle>> principles =
-        lists().of(principles()).ofSizeBetween(min, max).map(ps -> distinct(ps, Principle::id,
-            (p, id) -> Principle.builder().from(p).id(id).build()));
-    return ids().zip(texts(), texts(), principles, (id, version, name, ps) ->
-        PrincipleFramework.builder().id(id).version(version).name(name).principles(ps).build());
+        lists()
+            .of(principles())
+            .ofSizeBetween(min, max)
+            .map(
+                ps ->
+                    distinct(
+                        ps, Principle::id, (p, id) -> Principle.builder().from(p).id(id).build()));
+    return ids()
+        .zip(
+            texts(),
+            texts(),
+            principles,
+            (id, version, name, ps) ->
+                PrincipleFramework.builder()
+                    .id(id)
+                    .version(version)
+                    .name(name)
+                    .principles(ps)
+                    .build());
   }
 
   /** An index into a list of the given size, spread evenly whatever the size. */

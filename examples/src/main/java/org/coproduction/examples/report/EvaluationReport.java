@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Everything the library can say about one {@link org.coproduction.examples.Evaluation}, in one
  * document: what the records answer, the scores of each rating round, the trend between the first
- * and last round, the ladder placement of each stage, fairness of reward from the ledger, and who is
- * represented. Every report format of the {@code evaluate} command is drawn from this one value,
+ * and last round, the ladder placement of each stage, fairness of reward from the ledger, and who
+ * is represented. Every report format of the {@code evaluate} command is drawn from this one value,
  * and its JSON is the {@code --format json} output.
  */
 @Value.Immutable

@@ -10,8 +10,8 @@ import org.coproduction.core.Documents;
 /**
  * The forms an {@link EvaluationReport} can be written in, each with its renderer: the {@code
  * evaluate} command's {@code --format} option takes their {@linkplain #cliName() names}. A new form
- * is one more constant here with its renderer; the command's option, its help and its error messages list the
- * constants, so nothing else changes.
+ * is one more constant here with its renderer; the command's option, its help and its error
+ * messages list the constants, so nothing else changes.
  */
 public enum ReportFormat {
   /** Plain text for a terminal, red flags first, with a text bar beside each score. */

@@ -36,8 +36,8 @@ public abstract class ItemColumn {
   public abstract String itemId();
 
   /**
-   * The heading of the column where the respondent could explain their answer. Its text becomes
-   * the answer's comment; it is never shown in a problem message.
+   * The heading of the column where the respondent could explain their answer. Its text becomes the
+   * answer's comment; it is never shown in a problem message.
    *
    * @return the heading, or empty when the survey asked for no comment
    */

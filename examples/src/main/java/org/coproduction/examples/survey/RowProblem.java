@@ -10,10 +10,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Why one row of a survey export was skipped: the row as a spreadsheet numbers it, the column,
- * and what is wrong. The problem never repeats what the respondent wrote, since a cell may hold a
- * name or something personal typed in the wrong place; it names only the mapping's own words and
- * ids, which are safe to show.
+ * Why one row of a survey export was skipped: the row as a spreadsheet numbers it, the column, and
+ * what is wrong. The problem never repeats what the respondent wrote, since a cell may hold a name
+ * or something personal typed in the wrong place; it names only the mapping's own words and ids,
+ * which are safe to show.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -23,8 +23,8 @@ public abstract class RowProblem {
   RowProblem() {}
 
   /**
-   * The row, numbered as a spreadsheet shows the export: the header is row 1, the first
-   * respondent row 2, and a blank line still takes up a row.
+   * The row, numbered as a spreadsheet shows the export: the header is row 1, the first respondent
+   * row 2, and a blank line still takes up a row.
    *
    * @return the row number, 2 or more
    */
@@ -34,8 +34,8 @@ public abstract class RowProblem {
   /**
    * The heading of the column the problem is in.
    *
-   * @return the heading as the export writes it, or empty for a problem with the whole row, such
-   *     as too many cells
+   * @return the heading as the export writes it, or empty for a problem with the whole row, such as
+   *     too many cells
    */
   @JsonProperty("column")
   public abstract Optional<String> column();

@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What came of importing one survey export: the response sets from the good rows, the problems
- * that made other rows be skipped, and how many rows there were. Bad rows never stop good ones
- * from being imported, and a person can fix the rows the problems name and import again.
+ * What came of importing one survey export: the response sets from the good rows, the problems that
+ * made other rows be skipped, and how many rows there were. Bad rows never stop good ones from
+ * being imported, and a person can fix the rows the problems name and import again.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -101,11 +101,9 @@ public abstract class SurveyImport {
     Checks.notNegative("rowsRead", rowsRead());
     if (imported() > rowsRead()) {
       throw CoProductionException.at(
-          "responses",
-          imported() + " response sets cannot come from " + rowsRead() + " rows read");
+          "responses", imported() + " response sets cannot come from " + rowsRead() + " rows read");
     }
-    Set<Integer> problemRows =
-        problems().stream().map(RowProblem::row).collect(Collectors.toSet());
+    Set<Integer> problemRows = problems().stream().map(RowProblem::row).collect(Collectors.toSet());
     if (problemRows.size() != skipped()) {
       throw CoProductionException.at(
           "problems",

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
@@ -62,8 +61,8 @@ public final class SurveyImporter {
    * @param mapping how to read it
    * @param checklist the checklist the mapping names, so every item can be checked against it
    * @return the response sets from the good rows, the problems of the others, and the counts
-   * @throws CoProductionException when the mapping names another checklist or an item the
-   *     checklist lacks, or the export is empty or lacks a column the mapping reads
+   * @throws CoProductionException when the mapping names another checklist or an item the checklist
+   *     lacks, or the export is empty or lacks a column the mapping reads
    * @throws UncheckedIOException when the stream cannot be read
    */
   public static SurveyImport read(Reader csv, SurveyMapping mapping, Checklist checklist) {
@@ -241,7 +240,10 @@ public final class SurveyImporter {
       List<ItemResponse> answers = answers(row, cells);
       if (problems.size() == before && answers.isEmpty()) {
         problems.add(
-            problem(row, Optional.empty(), "answers none of the checklist questions the mapping reads"));
+            problem(
+                row,
+                Optional.empty(),
+                "answers none of the checklist questions the mapping reads"));
       }
       if (problems.size() > before) {
         return;
@@ -283,7 +285,10 @@ public final class SurveyImporter {
       Integer first = responseIds.get(cell);
       if (first != null) {
         problems.add(
-            problem(row, heading(column), "response id '" + cell + "' is already used at row " + first));
+            problem(
+                row,
+                heading(column),
+                "response id '" + cell + "' is already used at row " + first));
       }
       return cell;
     }
@@ -345,7 +350,8 @@ public final class SurveyImporter {
       String cell = cell(cells, column);
       if (cell.isBlank()) {
         problems.add(
-            problem(row, heading(column), "is blank, but every respondent needs an interest group"));
+            problem(
+                row, heading(column), "is blank, but every respondent needs an interest group"));
         return Optional.empty();
       }
       Optional<InterestGroup> group = mapping.interestGroup(cell);
@@ -374,10 +380,13 @@ public final class SurveyImporter {
               problem(
                   row,
                   heading(item.column()),
-                  "is not one of the mapping's answer words (" + words(mapping.answerWords()) + ")"));
+                  "is not one of the mapping's answer words ("
+                      + words(mapping.answerWords())
+                      + ")"));
           continue;
         }
-        ItemResponse.Builder response = ItemResponse.builder().itemId(item.itemId()).answer(answer.get());
+        ItemResponse.Builder response =
+            ItemResponse.builder().itemId(item.itemId()).answer(answer.get());
         item.commentColumn()
             .map(c -> cell(cells, c).strip())
             .filter(c -> !c.isEmpty())
@@ -432,7 +441,9 @@ public final class SurveyImporter {
     return true;
   }
 
-  /** Survey tools often start a UTF-8 export with a byte order mark; it is not part of a heading. */
+  /**
+   * Survey tools often start a UTF-8 export with a byte order mark; it is not part of a heading.
+   */
   private static Reader withoutByteOrderMark(Reader csv) {
     PushbackReader reader = new PushbackReader(csv, 1);
     try {

@@ -22,19 +22,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How to read one survey's CSV export as checklist answers: which column asks which checklist
- * item, which holds the respondent's role and interest group, and what the survey's own words
- * for those and for the answers mean.
+ * How to read one survey's CSV export as checklist answers: which column asks which checklist item,
+ * which holds the respondent's role and interest group, and what the survey's own words for those
+ * and for the answers mean.
  *
  * <p>Organisations ask the checklist's questions with whatever survey tool they already use, in
  * their own words ("Yes, always", "Not sure", "I am a carer"). The mapping is written once per
- * survey and kept beside the exports, so every export of that survey is read the same way.
- * Headings and words are matched ignoring case and spaces at either end. A blank answer cell means
- * the question was not answered, whatever the mapping says.
+ * survey and kept beside the exports, so every export of that survey is read the same way. Headings
+ * and words are matched ignoring case and spaces at either end. A blank answer cell means the
+ * question was not answered, whatever the mapping says.
  *
- * <p>Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
- * (a checklist that everybody involved scores); {@code 001_0d571483b883475e.txt}, "Nothing about
- * us without us" (the five interest groups).
+ * <p>Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a
+ * checklist that everybody involved scores); {@code 001_0d571483b883475e.txt}, "Nothing about us
+ * without us" (the five interest groups).
  */
 @Value.Immutable
 @CoProductionStyle

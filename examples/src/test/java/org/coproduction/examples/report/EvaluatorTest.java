@@ -52,7 +52,8 @@ class EvaluatorTest {
   @Test
   void dementiaClubIsGoingStrongWithoutRedFlagsOfConsequence() {
     EvaluationReport report = Evaluator.evaluate(Examples.load("dementia-club"));
-    assertTrue(report.latest().overall().value().orElseThrow() >= 75, report.latest().overall().reason());
+    assertTrue(
+        report.latest().overall().value().orElseThrow() >= 75, report.latest().overall().reason());
     assertTrue(report.latest().tokenism().isEmpty());
   }
 }

@@ -18,8 +18,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators for valid survey mappings against the built-in checklist, and for
- * survey exports that fit them, for reuse by the {@code evaluate} command's tests.
+ * QuickTheories generators for valid survey mappings against the built-in checklist, and for survey
+ * exports that fit them, for reuse by the {@code evaluate} command's tests.
  */
 public final class SurveyGenerators {
   private SurveyGenerators() {}
@@ -57,8 +57,8 @@ public final class SurveyGenerators {
   }
 
   /**
-   * Valid mappings of one to six built-in checklist items, with or without response id,
-   * participant id, interest group and comment columns, and one or more words per answer.
+   * Valid mappings of one to six built-in checklist items, with or without response id, participant
+   * id, interest group and comment columns, and one or more words per answer.
    *
    * @return the mappings
    */
@@ -75,7 +75,9 @@ public final class SurveyGenerators {
               .roleColumn(pick(List.of("Role", "Which of these best describes you?")).generate(in));
       for (int i = 0; i < n; i++) {
         ItemColumn.Builder item =
-            ItemColumn.builder().column("Q" + (i + 1) + ". " + itemIds.get(i) + "?").itemId(itemIds.get(i));
+            ItemColumn.builder()
+                .column("Q" + (i + 1) + ". " + itemIds.get(i) + "?")
+                .itemId(itemIds.get(i));
         if (booleans().generate(in)) {
           item.commentColumn("Q" + (i + 1) + " comments");
         }

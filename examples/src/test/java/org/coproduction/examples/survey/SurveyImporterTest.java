@@ -32,7 +32,8 @@ class SurveyImporterTest {
   private static final Checklist CHECKLIST = BuiltInChecklist.get();
 
   private static SurveyImport read(String csv) {
-    return SurveyImporter.read(new StringReader(csv), SurveyMappingTest.sample().build(), CHECKLIST);
+    return SurveyImporter.read(
+        new StringReader(csv), SurveyMappingTest.sample().build(), CHECKLIST);
   }
 
   private static List<String> messages(SurveyImport result) {
@@ -120,7 +121,8 @@ class SurveyImporterTest {
 
   @Test
   void anUnknownAnswerWordSkipsTheRowWithoutRepeatingIt() {
-    SurveyImport result = read(HEADER + "R1,m01,Member,Members,\"Sometimes, when I phoned\",,Yes\n");
+    SurveyImport result =
+        read(HEADER + "R1,m01,Member,Members,\"Sometimes, when I phoned\",,Yes\n");
     assertEquals(0, result.imported());
     assertEquals(1, result.skipped());
     RowProblem problem = result.problems().get(0);
@@ -155,7 +157,9 @@ class SurveyImporterTest {
   @Test
   void aRowWithExtraCellsIsSkippedUnlessTheyAreBlank() {
     SurveyImport result =
-        read(HEADER + "R1,m01,Member,Members,Yes,late, again,Yes\nR2,m02,Member,Members,Yes,,Yes,,\n");
+        read(
+            HEADER
+                + "R1,m01,Member,Members,Yes,late, again,Yes\nR2,m02,Member,Members,Yes,,Yes,,\n");
     assertEquals(List.of("R2"), result.responses().stream().map(ResponseSet::id).toList());
     assertEquals(
         List.of(
@@ -235,7 +239,8 @@ class SurveyImporterTest {
   void aHeaderLackingMappedColumnsStopsTheImportWithOneMessage() {
     CoProductionException e =
         assertThrows(
-            CoProductionException.class, () -> read("ID,Member number,Role,Q1 notice,Q1 why\nR1\n"));
+            CoProductionException.class,
+            () -> read("ID,Member number,Role,Q1 notice,Q1 why\nR1\n"));
     assertEquals(
         "header: the export has no column headed 'Group', 'Q2 costs', which the mapping reads;"
             + " check the mapping's headings against the export's first row",
@@ -268,7 +273,9 @@ class SurveyImporterTest {
   @Test
   void brokenQuotingKeepsTheRowsBeforeItAndReportsWhereItBroke() {
     SurveyImport result =
-        read(HEADER + "R1,m01,Member,Members,Yes,,Yes\nR2,m02,Member,Members,Yes,\"never closed,Yes\n");
+        read(
+            HEADER
+                + "R1,m01,Member,Members,Yes,,Yes\nR2,m02,Member,Members,Yes,\"never closed,Yes\n");
     assertEquals("2 rows read: 1 imported, 1 skipped", result.summary());
     assertEquals(
         List.of(
@@ -326,7 +333,8 @@ class SurveyImporterTest {
     Path file = dir.resolve("export.csv");
     Files.write(
         file,
-        ("\uFEFF" + HEADER + "R1,m01,Member,Members,Yes,Café ✓,Yes\r\n").getBytes(StandardCharsets.UTF_8));
+        ("\uFEFF" + HEADER + "R1,m01,Member,Members,Yes,Café ✓,Yes\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     SurveyImport result = SurveyImporter.read(file, SurveyMappingTest.sample().build(), CHECKLIST);
     assertEquals(Optional.of("Café ✓"), result.responses().get(0).answers().get(0).comment());
   }
@@ -335,7 +343,9 @@ class SurveyImporterTest {
   void theSampleExportImportsTwelveOfFourteenRespondents() {
     SurveyImport result =
         SurveyImporter.read(
-            new StringReader(Examples.sampleSurveyExport()), Examples.sampleSurveyMapping(), CHECKLIST);
+            new StringReader(Examples.sampleSurveyExport()),
+            Examples.sampleSurveyMapping(),
+            CHECKLIST);
     assertEquals("14 rows read: 12 imported, 2 skipped", result.summary());
     assertEquals(
         List.of(
@@ -356,7 +366,9 @@ class SurveyImporterTest {
   void theSampleExportsAnswersFitTheDementiaClubExample() {
     SurveyImport result =
         SurveyImporter.read(
-            new StringReader(Examples.sampleSurveyExport()), Examples.sampleSurveyMapping(), CHECKLIST);
+            new StringReader(Examples.sampleSurveyExport()),
+            Examples.sampleSurveyMapping(),
+            CHECKLIST);
     Evaluation club = Examples.load("dementia-club");
     Evaluation surveyed = Evaluation.builder().from(club).responses(result.responses()).build();
     assertEquals(12, surveyed.responsesInRound("review-2025").size());

@@ -20,7 +20,8 @@ import org.coproduction.examples.Examples;
 import org.junit.jupiter.api.Test;
 
 class SurveyMappingTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "survey-mapping.json");
+  private static final Path GOLDEN =
+      Path.of("src", "test", "resources", "golden", "survey-mapping.json");
 
   /** A small mapping: response id, member number, role, group, two questions, five answer words. */
   static SurveyMapping.Builder sample() {
@@ -44,7 +45,11 @@ class SurveyMappingTest {
         .putInterestGroupWords("Running", InterestGroup.PEOPLE_WHO_COMMISSION_AND_RUN_SERVICES)
         .putInterestGroupWords("Working", InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES)
         .addItems(
-            ItemColumn.builder().column("Q1 notice").itemId("notice-given").commentColumn("Q1 why").build(),
+            ItemColumn.builder()
+                .column("Q1 notice")
+                .itemId("notice-given")
+                .commentColumn("Q1 why")
+                .build(),
             ItemColumn.builder().column("Q2 costs").itemId("expenses-and-fees").build())
         .putAnswerWords("Yes", Answer.YES)
         .putAnswerWords("Partly", Answer.PARTLY)
@@ -125,7 +130,8 @@ class SurveyMappingTest {
 
   @Test
   void aMappingWithNoAnswerWordsIsRejected() {
-    assertRejected(b -> b.answerWords(java.util.Map.of()), "answerWords: must give at least one word");
+    assertRejected(
+        b -> b.answerWords(java.util.Map.of()), "answerWords: must give at least one word");
   }
 
   @Test
@@ -148,8 +154,7 @@ class SurveyMappingTest {
 
   @Test
   void theStrictReaderRefusesAnAnswerThatIsNotOnTheScale() {
-    String json =
-        Documents.write(sample().build()).replace("\"DONT_KNOW\"", "\"MAYBE\"");
+    String json = Documents.write(sample().build()).replace("\"DONT_KNOW\"", "\"MAYBE\"");
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Documents.read(json, SurveyMapping.class));
     assertEquals(

@@ -38,7 +38,8 @@ class SurveyProperties {
           SECRET);
 
   /** One generated export: its text, and for each row whether it should be imported. */
-  record Export(SurveyMapping mapping, String csv, List<Boolean> good, List<Map<String, String>> rows) {}
+  record Export(
+      SurveyMapping mapping, String csv, List<Boolean> good, List<Map<String, String>> rows) {}
 
   @Test
   void everyMappingSurvivesARoundTripThroughJson() {
@@ -66,7 +67,9 @@ class SurveyProperties {
               }
               assertEquals(
                   badRows,
-                  result.problems().stream().map(RowProblem::row).collect(Collectors.toCollection(TreeSet::new)));
+                  result.problems().stream()
+                      .map(RowProblem::row)
+                      .collect(Collectors.toCollection(TreeSet::new)));
               for (RowProblem p : result.problems()) {
                 assertFalse(p.message().contains("Ann Smith"), p.message());
                 assertFalse(p.message().contains("???"), p.message());
@@ -74,7 +77,8 @@ class SurveyProperties {
               int k = 0;
               for (int i = 0; i < export.good().size(); i++) {
                 if (export.good().get(i)) {
-                  assertMatches(export.mapping(), export.rows().get(i), i + 2, result.responses().get(k++));
+                  assertMatches(
+                      export.mapping(), export.rows().get(i), i + 2, result.responses().get(k++));
                 }
               }
             });
@@ -82,8 +86,7 @@ class SurveyProperties {
 
   private static void assertMatches(
       SurveyMapping mapping, Map<String, String> row, int rowNumber, ResponseSet set) {
-    assertEquals(
-        mapping.responseIdColumn().map(row::get).orElse("row-" + rowNumber), set.id());
+    assertEquals(mapping.responseIdColumn().map(row::get).orElse("row-" + rowNumber), set.id());
     assertEquals(mapping.role(row.get(mapping.roleColumn())).orElseThrow(), set.raterRole());
     assertEquals(mapping.initiativeId(), set.initiativeId());
     assertEquals(mapping.reviewRoundId(), set.reviewRoundId());
@@ -96,7 +99,10 @@ class SurveyProperties {
       if (!cell.isBlank()) {
         ItemResponse.Builder answer =
             ItemResponse.builder().itemId(item.itemId()).answer(mapping.answer(cell).orElseThrow());
-        item.commentColumn().map(row::get).map(String::strip).filter(c -> !c.isEmpty())
+        item.commentColumn()
+            .map(row::get)
+            .map(String::strip)
+            .filter(c -> !c.isEmpty())
             .ifPresent(answer::comment);
         expected.add(answer.build());
       }
@@ -125,16 +131,20 @@ class SurveyProperties {
         Map<String, String> row = new HashMap<>();
         row.put("Submitted", "2025-12-0" + (1 + r % 9) + " 10:00");
         mapping.responseIdColumn().ifPresent(c -> row.put(c, "R-" + number));
-        mapping.participantIdColumn()
+        mapping
+            .participantIdColumn()
             .ifPresent(c -> row.put(c, booleans().generate(in) ? "" : " p" + number + " "));
         row.put(mapping.roleColumn(), vary(in, pick(roleWords).generate(in)));
-        mapping.interestGroupColumn().ifPresent(c -> row.put(c, vary(in, pick(groupWords).generate(in))));
+        mapping
+            .interestGroupColumn()
+            .ifPresent(c -> row.put(c, vary(in, pick(groupWords).generate(in))));
         for (int i = 0; i < mapping.items().size(); i++) {
           ItemColumn item = mapping.items().get(i);
           boolean answered = i == 0 || booleans().generate(in);
           row.put(item.column(), answered ? vary(in, pick(answerWords).generate(in)) : "");
           item.commentColumn()
-              .ifPresent(c -> row.put(c, booleans().generate(in) ? pick(COMMENTS).generate(in) : ""));
+              .ifPresent(
+                  c -> row.put(c, booleans().generate(in) ? pick(COMMENTS).generate(in) : ""));
         }
         boolean ok = range(0, 3).generate(in) > 0;
         int cut = header.size();

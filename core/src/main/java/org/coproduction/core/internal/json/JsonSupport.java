@@ -42,14 +42,19 @@ public final class JsonSupport {
    * read one at a time, each element may be this long.
    */
   public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
+
   /** Objects and arrays nested deeper than this are refused; real documents nest fewer than 10. */
   public static final int MAX_NESTING_DEPTH = 64;
+
   /** A single string longer than this is refused: 100,000 characters. */
   public static final int MAX_STRING_CHARS = 100_000;
+
   /** A field name longer than this is refused. */
   public static final int MAX_NAME_CHARS = 200;
+
   /** A number written with more digits than this is refused. */
   public static final int MAX_NUMBER_DIGITS = 100;
+
   /** Jackson's setting for no limit on the length of the input. */
   private static final long UNLIMITED = -1;
 
@@ -64,11 +69,11 @@ public final class JsonSupport {
   }
 
   /**
-   * The mapper for a sequence of documents in one input, which may be far longer than one
-   * document may be. It has no limit on the length of the whole input: the caller counts the
-   * characters of each element instead. It allows one more level of nesting, for the array that
-   * may hold the elements, so the caller checks the nesting of each element too. It leaves the
-   * source open and does not look for content after a value, which is the next element.
+   * The mapper for a sequence of documents in one input, which may be far longer than one document
+   * may be. It has no limit on the length of the whole input: the caller counts the characters of
+   * each element instead. It allows one more level of nesting, for the array that may hold the
+   * elements, so the caller checks the nesting of each element too. It leaves the source open and
+   * does not look for content after a value, which is the next element.
    *
    * @return the shared mapper for sequences; thread-safe
    */
@@ -92,7 +97,8 @@ public final class JsonSupport {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-    static final ObjectWriter COMPACT = JsonSupport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectWriter COMPACT =
+        JsonSupport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
   private static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
@@ -121,18 +127,35 @@ public final class JsonSupport {
             incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
         .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         // "3" is not 3 and "true" is not true: a typed document says what it means.
-        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Boolean,
+            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         // A bare number is not a date: Jackson would read 20000 as a day count from 1970.
-        .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-        .addModule(new SimpleModule("coproduction-strict-time").addDeserializer(Duration.class, new StrictDurationDeserializer()))
-        .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        .withCoercionConfig(
+            LogicalType.DateTime,
+            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .addModule(
+            new SimpleModule("coproduction-strict-time")
+                .addDeserializer(Duration.class, new StrictDurationDeserializer()))
+        .withCoercionConfig(
+            LogicalType.Collection,
+            c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
   }
 
   private static final Pattern MISSING =
@@ -172,7 +195,9 @@ public final class JsonSupport {
     if (e instanceof InvalidNullException) {
       return CoProductionException.at(path, "must not be null");
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
       return CoProductionException.at(path, "must be one of " + enumValues(f.getTargetType()));
     }
     if (e instanceof ValueInstantiationException) {
@@ -203,9 +228,11 @@ public final class JsonSupport {
       if (mi.getTargetType() != null && mi.getTargetType().isEnum()) {
         return CoProductionException.at(path, "must be one of " + enumValues(mi.getTargetType()));
       }
-      return CoProductionException.at(path, "wrong kind of value: expected " + expected(mi.getTargetType()));
+      return CoProductionException.at(
+          path, "wrong kind of value: expected " + expected(mi.getTargetType()));
     }
-    return CoProductionException.at(path, "cannot be read: " + e.getOriginalMessage().split("\n")[0]);
+    return CoProductionException.at(
+        path, "cannot be read: " + e.getOriginalMessage().split("\n")[0]);
   }
 
   /**
@@ -222,8 +249,8 @@ public final class JsonSupport {
   }
 
   /**
-   * A syntax error in words that say where it is, for a reader whose path names something else
-   * (the element of a sequence), for example {@code not valid JSON at line 3, column 7: Unexpected
+   * A syntax error in words that say where it is, for a reader whose path names something else (the
+   * element of a sequence), for example {@code not valid JSON at line 3, column 7: Unexpected
    * end-of-input}. Like {@link #translate}, it never copies text from the input.
    *
    * @param e a syntax error, see {@link #isSyntaxError}

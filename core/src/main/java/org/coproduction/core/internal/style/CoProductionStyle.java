@@ -13,8 +13,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * <p>Generated {@code Immutable*} classes stay package-private: callers build values through the
  * abstract type's {@code of(...)} or {@code builder()} and only ever see the abstract type. The
  * builder is exposed as a nested {@code Builder} class that extends the generated one. Collections
- * are plain JDK collections, so no Guava reaches consumers. CLASS retention keeps the annotation out
- * of runtime.
+ * are plain JDK collections, so no Guava reaches consumers. CLASS retention keeps the annotation
+ * out of runtime.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

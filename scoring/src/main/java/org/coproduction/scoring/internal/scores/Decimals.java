@@ -35,6 +35,7 @@ final class Decimals {
    */
   static final class Exact {
     final BigDecimal value;
+
     /** The number × 1000, or -1 when that is not a whole number of at most 18 digits. */
     final long thousandths;
 
@@ -51,8 +52,8 @@ final class Decimals {
   /**
    * Σ weight × value / Σ weight, with the weights and values as written, to one decimal, rounded
    * half up: the same as summing {@link Exact#value}s with BigDecimal and dividing with {@code
-   * HALF_UP} to one decimal. Sums stay in whole millionths (and thousandths) while every number
-   * has at most three decimals and the sums fit in a long; otherwise they go on in BigDecimal.
+   * HALF_UP} to one decimal. Sums stay in whole millionths (and thousandths) while every number has
+   * at most three decimals and the sums fit in a long; otherwise they go on in BigDecimal.
    */
   static final class Mean {
     private long top;

@@ -65,21 +65,25 @@ import org.coproduction.scoring.internal.stats.Spread;
  */
 public final class ScoreEngine {
   private static final InterestGroup[] GROUPS = InterestGroup.values();
+
   /** The groups' indexes in the order of their names, which breaks ties in suppression. */
   private static final int[] GROUPS_BY_NAME =
       Arrays.stream(GROUPS)
           .sorted(Comparator.comparing(InterestGroup::name))
           .mapToInt(InterestGroup::ordinal)
           .toArray();
+
   private static final MeasurementLevel[] LEVELS = {
     MeasurementLevel.NOMINAL, MeasurementLevel.ORDINAL, MeasurementLevel.INTERVAL
   };
+
   /** What NO, PARTLY and YES are worth, ascending: the values alpha compares. */
   private static final double[] ANSWER_VALUES = {
     AnswerValues.valueOf(Answer.NO).getAsDouble(),
     AnswerValues.valueOf(Answer.PARTLY).getAsDouble(),
     AnswerValues.valueOf(Answer.YES).getAsDouble()
   };
+
   private static final List<SuppressionReason> PRECEDENCE =
       List.of(
           SuppressionReason.FEWER_THAN_K,
@@ -91,6 +95,7 @@ public final class ScoreEngine {
   private final List<Rater> raters = new ArrayList<>();
   private final Map<String, RecordAnswer> records = new HashMap<>();
   private final List<ItemView> views = new ArrayList<>();
+
   /** Each rater's answer to each item ({@code null} for none), by item then rater index. */
   private Answer[][] answers;
 
@@ -374,7 +379,6 @@ public final class ScoreEngine {
       }
     }
   }
-
 
   private SideView itemSide(ItemView v, Side side) {
     SideView s = new SideView(raters.size());
@@ -827,8 +831,7 @@ public final class ScoreEngine {
       ItemView v = used.get(u);
       units[u] = new int[] {v.no, v.partly, v.yes};
     }
-    AlphaResult[] results =
-        KrippendorffAlpha.computeFromCounts(ANSWER_VALUES, units, LEVELS);
+    AlphaResult[] results = KrippendorffAlpha.computeFromCounts(ANSWER_VALUES, units, LEVELS);
     Alpha nominal = alpha(results[0]);
     Alpha ordinal = alpha(results[1]);
     Alpha interval = alpha(results[2]);
@@ -1096,10 +1099,13 @@ public final class ScoreEngine {
     int notApplicable;
     final RaterSet scoredRaters;
     Optional<Double> value = Optional.empty();
+
     /** The value as written, for exact weighted means; null when there is none. */
     Decimals.Exact exactValue;
+
     /** The item's weight as written. */
     final Decimals.Exact exactWeight;
+
     ScoreStatus status;
     final EnumMap<InterestGroup, Cell> cells = new EnumMap<>(InterestGroup.class);
     final EnumMap<Side, SideView> sides = new EnumMap<>(Side.class);
@@ -1129,6 +1135,7 @@ public final class ScoreEngine {
     Visibility visibility;
     SuppressionReason suppression;
     double value;
+
     /** The value as written, when shown. */
     Decimals.Exact exactValue;
 
@@ -1145,8 +1152,10 @@ public final class ScoreEngine {
   /** One side's pooled view of an item or an aggregate. */
   private static final class SideView {
     Optional<Double> value = Optional.empty();
+
     /** The value as written, when there is one. */
     Decimals.Exact exactValue;
+
     final RaterSet raters;
     final List<InterestGroup> groups = new ArrayList<>();
 

@@ -15,6 +15,7 @@ final class Words {
 
   private static final InterestGroup[] GROUPS = InterestGroup.values();
   private static final String[] GROUP_NAMES = new String[GROUPS.length];
+
   /** {@link #list} of the groups in enum order, by the bit mask of their ordinals. */
   private static final String[] GROUP_LISTS = new String[1 << GROUPS.length];
 

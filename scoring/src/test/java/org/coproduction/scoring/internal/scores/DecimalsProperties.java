@@ -80,8 +80,21 @@ class DecimalsProperties {
   void textOfEdgeValues() {
     for (double x :
         new double[] {
-          0.0, -0.0, 1e-3, 9.99e-4, 1e7, 9_999_999.5, 1e15, 1e16, 1e20, 0.002, 100, -100.25,
-          Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE
+          0.0,
+          -0.0,
+          1e-3,
+          9.99e-4,
+          1e7,
+          9_999_999.5,
+          1e15,
+          1e16,
+          1e20,
+          0.002,
+          100,
+          -100.25,
+          Double.MIN_VALUE,
+          Double.MAX_VALUE,
+          -Double.MAX_VALUE
         }) {
       assertText(x);
     }
@@ -117,10 +130,7 @@ class DecimalsProperties {
             .mix(doubles().between(1e12, 1e19))
             .mix(doubles().between(0, 1e300), 10)
             .mix(integers().between(0, 100_000).map(x -> x / 1000.0), 40);
-    qt().forAll(
-            lists()
-                .of(any.assuming(w -> w > 0).zip(any, Map::entry))
-                .ofSizeBetween(1, 12))
+    qt().forAll(lists().of(any.assuming(w -> w > 0).zip(any, Map::entry)).ofSizeBetween(1, 12))
         .checkAssert(DecimalsProperties::assertMean);
   }
 
