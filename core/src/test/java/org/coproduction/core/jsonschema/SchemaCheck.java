@@ -240,14 +240,23 @@ public final class SchemaCheck {
   private static Class<?> enumType(String simpleName, List<String> packages) {
     List<String> candidates = new ArrayList<>(packages);
     candidates.add("java.time");
+    // A nested enum such as Evidence.Kind is named EvidenceKind in the schema.
+    List<String> names = new ArrayList<>(List.of(simpleName));
+    for (int i = 1; i < simpleName.length(); i++) {
+      if (Character.isUpperCase(simpleName.charAt(i))) {
+        names.add(simpleName.substring(0, i) + "$" + simpleName.substring(i));
+      }
+    }
     for (String pkg : candidates) {
-      try {
-        Class<?> type = Class.forName(pkg + "." + simpleName);
-        if (type.isEnum()) {
-          return type;
+      for (String name : names) {
+        try {
+          Class<?> type = Class.forName(pkg + "." + name);
+          if (type.isEnum()) {
+            return type;
+          }
+        } catch (ClassNotFoundException e) {
+          // not this name in this package: try the next
         }
-      } catch (ClassNotFoundException e) {
-        // not in this package: try the next
       }
     }
     throw new AssertionError("no Java enum " + simpleName + " in " + candidates);
