@@ -1,5 +1,6 @@
 package org.coproduction.checklist.jsonschema;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coproduction.checklist.Checklist;
@@ -87,6 +91,36 @@ class ChecklistSchemasTest {
             kind.reader());
       }
     }
+  }
+
+  /**
+   * The fuzz corpora's broken documents that are well-formed JSON and still pass the schema: each
+   * breaks a rule only the reader checks, listed in SCHEMAS.md.
+   */
+  static final Map<String, Set<String>> READER_ONLY =
+      Map.of(
+          "Checklist",
+          Set.of(
+              "broken-based-on-itself.json",
+              "broken-duplicate-field.json",
+              "broken-item-duplicate-id.json",
+              "broken-principles-framework-unknown.json"),
+          "ResponseSet",
+          Set.of("broken-duplicate-field.json", "broken-item-twice.json"));
+
+  @Test
+  void theFuzzCorporaBrokenDocumentsFailTheSchemaUnlessOnlyTheReaderCanTell() throws IOException {
+    Map<String, Set<String>> accepted = new TreeMap<>();
+    for (Kind kind : KINDS) {
+      String type = kind.type().getSimpleName();
+      Path folder =
+          Path.of(
+              "src/test/resources/org/coproduction/checklist/fuzz",
+              type + "FuzzTestInputs",
+              "anyTextReadsOrIsRefused");
+      accepted.put(type, SchemaCheck.of(kind.schema()).brokenDocumentsTheSchemaAccepts(folder));
+    }
+    assertEquals(new TreeMap<>(READER_ONLY), accepted);
   }
 
   @Test

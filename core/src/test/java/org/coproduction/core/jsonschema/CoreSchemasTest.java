@@ -1,5 +1,6 @@
 package org.coproduction.core.jsonschema;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coproduction.core.Document;
@@ -101,6 +105,48 @@ class CoreSchemasTest {
             kind.reader());
       }
     }
+  }
+
+  /**
+   * The fuzz corpora's broken documents that are well-formed JSON and still pass the schema: each
+   * breaks a rule only the reader checks, listed in SCHEMAS.md.
+   */
+  static final Map<String, Set<String>> READER_ONLY =
+      Map.of(
+          "Initiative",
+          Set.of(
+              "broken-duplicate-field.json",
+              "broken-invited-nobody-known.json",
+              "broken-meeting-body-unknown.json",
+              "broken-meeting-ends-before-it-starts.json",
+              "broken-suggestion-meeting-unknown.json"),
+          "PrincipleFramework",
+          Set.of("broken-duplicate-field.json", "broken-principle-duplicate-id.json"),
+          "ReciprocityLedger",
+          Set.of(
+              "broken-contributor-unknown.json",
+              "broken-duplicate-field.json",
+              "broken-hours-enormous.json",
+              "broken-hours-too-many-to-add-up.json",
+              "broken-money-other-currency.json",
+              "broken-money-too-much-to-add-up.json",
+              "broken-transfer-to-self.json"),
+          "RecommendationCatalogue",
+          Set.of("broken-duplicate-field.json"));
+
+  @Test
+  void theFuzzCorporaBrokenDocumentsFailTheSchemaUnlessOnlyTheReaderCanTell() throws IOException {
+    Map<String, Set<String>> accepted = new TreeMap<>();
+    for (Kind kind : KINDS) {
+      String type = kind.type().getSimpleName();
+      Path folder =
+          Path.of(
+              "src/test/resources/org/coproduction/core/fuzz",
+              type + "FuzzTestInputs",
+              "anyTextReadsOrIsRefused");
+      accepted.put(type, SchemaCheck.of(kind.schema()).brokenDocumentsTheSchemaAccepts(folder));
+    }
+    assertEquals(new TreeMap<>(READER_ONLY), accepted);
   }
 
   @Test
