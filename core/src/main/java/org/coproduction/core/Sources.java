@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * <p>Every principle, recommendation and checklist item that ships with the library cites one of
  * these by its key through a {@link Source}, and {@link Source#toString()} prints the work's title,
  * author or organisation and date in place of the key. Keys never change; when an entry is
- * corrected or added, the catalogue's version is raised.
+ * corrected or added, the catalogue's version is raised. To see every key with its work, write the
+ * catalogue out with {@code Documents.write(Sources.catalogue())}; an organisation's own data may
+ * cite these keys too, or name its own documents by title (see {@link Source}).
  *
  * <p>The catalogue is read from a JSON resource the first time it is needed and then kept; every
  * method is thread-safe and returns unmodifiable values.
