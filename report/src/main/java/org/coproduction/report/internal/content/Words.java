@@ -242,9 +242,9 @@ public final class Words {
     boolean raters = flag.triggers().contains(FlagTrigger.RATERS_SAID_NO);
     boolean records = flag.triggers().contains(FlagTrigger.RECORDS_SAID_NO);
     if (raters && records) {
-      return "Raised because raters and the records both say no.";
+      return "Flagged because raters and the records both say no.";
     }
-    return raters ? "Raised because raters say no." : "Raised because the records say no.";
+    return raters ? "Flagged because raters say no." : "Flagged because the records say no.";
   }
 
   /**
