@@ -1,0 +1,105 @@
+package org.coproduction.report.internal.content;
+
+import static org.coproduction.report.internal.content.Words.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coproduction.report.EvaluationReport;
+import org.coproduction.report.internal.content.Content.Section;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.ScoringSettings;
+
+/**
+ * Turns an {@link EvaluationReport} into the {@link Content} that the text, Markdown and HTML
+ * reports lay out: what a provider reads first (red flags), then the scores, the views of each
+ * group, what the records say, the ladder, fairness, representation and, with two rounds, the
+ * change between them. Each section is built by its own class, listed below in reading order; to
+ * add a section, write one more {@link SectionBuilder} and add it to the list. Everything here is
+ * the report's own figures put into words; nothing is worked out afresh except which record answers
+ * disagree with the raters, by the same 50-point rule the red flags use.
+ */
+public final class ReportContent {
+  /** The number of the last section, which compares rounds; every other section is always there. */
+  static final int TREND_SECTION = 13;
+
+  /** The number of the section on what the records say, where every finding is listed. */
+  static final int RECORDS_SECTION = 9;
+
+  private ReportContent() {}
+
+  /**
+   * The content of a report.
+   *
+   * @param report the evaluation report
+   * @param texts the wording behind its ids
+   * @return the content, in reading order
+   */
+  public static Content of(EvaluationReport report, ReportTexts texts) {
+    List<SectionBuilder> builders =
+        List.of(
+            new FlagSection(report, texts),
+            new OverallSection(report, texts),
+            new PrinciplesSection(report, texts),
+            new AreasSection(report, texts),
+            new GroupsSection(report, texts),
+            new SidesSection(report, texts),
+            new TokenismSection(report, texts),
+            new AgreementSection(report, texts),
+            new RecordsSection(report, texts),
+            new LadderSection(report, texts),
+            new FairnessSection(report, texts),
+            new RepresentationSection(report, texts),
+            new TrendSection(report, texts));
+    List<Section> sections = new ArrayList<>();
+    for (SectionBuilder builder : builders) {
+      if (builder.applies()) {
+        sections.add(builder.build());
+      }
+    }
+    return new Content(Words.REPORT, report.title(), intro(report), List.copyOf(sections));
+  }
+
+  private static List<String> intro(EvaluationReport report) {
+    ScoreReport latest = report.latest();
+    ScoringSettings settings = latest.settings();
+    List<String> intro = new ArrayList<>();
+    intro.add(report.description());
+    String round = latest.reviewRoundId().map(id -> "review round " + id).orElse("one round");
+    String checklist = latest.checklist().id() + " " + latest.checklist().version();
+    if (report.rounds().size() == 1) {
+      intro.add(
+          "Scored: "
+              + round
+              + ", "
+              + count(latest.raters(), "rater", "raters")
+              + ", checklist "
+              + checklist
+              + ".");
+    } else {
+      intro.add(
+          "Scored: "
+              + round
+              + ", the latest of "
+              + report.rounds().size()
+              + " rounds, "
+              + count(latest.raters(), "rater", "raters")
+              + ", checklist "
+              + checklist
+              + ". Sections 1 to 12 are about this round; section "
+              + TREND_SECTION
+              + " compares it with the first.");
+    }
+    intro.add(
+        "Scores run from 0 to 100: each yes counts 100, partly 50 and no 0; don't know and not"
+            + " applicable are left out. Below "
+            + Words.threshold(settings.startingOutFrom())
+            + " is not there yet, from "
+            + Words.threshold(settings.startingOutFrom())
+            + " starting out, from "
+            + Words.threshold(settings.onTheWayFrom())
+            + " on the way and from "
+            + Words.threshold(settings.goingStrongFrom())
+            + " going strong.");
+    return intro;
+  }
+}

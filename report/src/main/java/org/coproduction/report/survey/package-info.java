@@ -1,0 +1,19 @@
+/**
+ * Importing checklist answers collected with an ordinary survey tool and exported as CSV: one row
+ * per respondent, one column per question. A {@link org.coproduction.report.survey.SurveyMapping}
+ * says which column holds which checklist item, the respondent's role and interest group, and how
+ * the survey's answer words map to the checklist's answers; {@link
+ * org.coproduction.report.survey.SurveyImporter} turns the rows into response sets, skipping bad
+ * rows and saying why, by row and column, without repeating what the respondent wrote. Sources:
+ * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a checklist that
+ * everybody involved scores); {@code 000_c89612a375d72873.txt}, "Searching for the Aha! moment.
+ * Co-production in care" (online survey tools that let people vote on their care and on service
+ * design) and "Fulfilling Lives Programme: Co-production every time" (a survey co-produced with
+ * peer researchers).
+ *
+ * <p>Start with {@link org.coproduction.report.survey.SurveyImporter#read}: give it the export, a
+ * mapping read with {@code Documents.read(file, SurveyMapping.class)} and the checklist the survey
+ * asks, and pass the response sets it returns to an {@link org.coproduction.report.Evaluation} or
+ * straight to scoring. The {@code examples} module bundles a sample export and its mapping.
+ */
+package org.coproduction.report.survey;
