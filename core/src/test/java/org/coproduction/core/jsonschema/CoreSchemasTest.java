@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
+import org.coproduction.core.SourceCatalogue;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.practice.RecommendationCatalogue;
@@ -56,6 +57,10 @@ class CoreSchemasTest {
                   "/org/coproduction/core/principle/guide.json",
                   "/org/coproduction/core/principle/duneane.json",
                   "/org/coproduction/core/principle/pathway.json")),
+          new Kind(
+              "source-catalogue",
+              SourceCatalogue.class,
+              List.of("/org/coproduction/core/sources.json")),
           new Kind(
               "recommendation-catalogue",
               RecommendationCatalogue.class,
@@ -132,7 +137,12 @@ class CoreSchemasTest {
               "broken-money-too-much-to-add-up.json",
               "broken-transfer-to-self.json"),
           "RecommendationCatalogue",
-          Set.of("broken-duplicate-field.json"));
+          Set.of("broken-duplicate-field.json"),
+          "SourceCatalogue",
+          Set.of(
+              "broken-date-not-a-day.json",
+              "broken-duplicate-key.json",
+              "broken-updated-before-date.json"));
 
   @Test
   void theFuzzCorporaBrokenDocumentsFailTheSchemaUnlessOnlyTheReaderCanTell() throws IOException {
