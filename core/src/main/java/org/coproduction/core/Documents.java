@@ -3,6 +3,7 @@ package org.coproduction.core;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +51,7 @@ public final class Documents {
    * @throws CoProductionException when the text is not a valid document of that type
    */
   public static <T extends Document> T read(String json, Class<T> type) {
-    DocumentType meta = meta(type);
-    JsonNode tree;
-    try {
-      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
-    } catch (JacksonException e) {
-      throw JsonSupport.translate(e, meta.name() + " document");
-    }
-    return bind(tree, type, meta);
+    return read(new StringReader(withoutByteOrderMark(json)), type);
   }
 
   /**
@@ -72,15 +66,7 @@ public final class Documents {
    */
   public static <T extends Document> T read(Reader json, Class<T> type) {
     DocumentType meta = meta(type);
-    JsonNode tree;
-    try {
-      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw JsonSupport.translate(e, meta.name() + " document");
-    }
+    JsonNode tree = JsonSupport.readTree(withoutByteOrderMark(json), meta.name() + " document");
     return bind(tree, type, meta);
   }
 
@@ -254,9 +240,13 @@ public final class Documents {
 
   /** Checks the schema version and binds the tree; for one document and each of a sequence. */
   static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
-    if (!tree.isObject()) {
+    String a = JsonSupport.article(meta.name()) + " " + meta.name() + " document";
+    if (tree.isMissingNode()) {
       throw CoProductionException.of(
-          article(meta.name()) + " " + meta.name() + " document must be a JSON object");
+          "the document is empty: " + a + " is a JSON object, which starts with {");
+    }
+    if (!tree.isObject()) {
+      throw CoProductionException.of(a + " must be a JSON object, which starts with {");
     }
     JsonNode version = tree.get("schemaVersion");
     if (version == null) {
@@ -281,10 +271,6 @@ public final class Documents {
     } catch (JacksonException e) {
       throw JsonSupport.translate(e, meta.name() + " document");
     }
-  }
-
-  private static String article(String noun) {
-    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
   }
 
   /** Files saved by spreadsheet and text tools often start with a byte-order mark: skip it. */

@@ -84,7 +84,7 @@ class ReaderBuildFailuresTest {
     for (int amount : new int[] {-1, -4, -5, -6}) {
       CoProductionException e = pledge(amount);
       assertEquals("", e.path(), "amount " + amount);
-      assertEquals("cannot be read as a Pledge", e.problem(), "amount " + amount);
+      assertEquals("cannot be read as a pledge", e.problem(), "amount " + amount);
       assertFalse(e.getMessage().contains(NAME), e::getMessage);
     }
   }
