@@ -29,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * meetings[2].noticeDays: must be 0 or more, was -3}. Messages never echo text from the document,
  * so they are safe to log. Every document starts with {@code "schemaVersion"}; another version than
  * the one this release writes is refused. Size limits keep a hostile file from exhausting memory:
- * 64 MiB for a document, nesting 64 deep, 100,000 characters in one string. When {@code readAll}
- * reads many documents from one input, the limits apply to each of them, not to the input.
+ * 16 MiB for a document (a file larger than that is refused before it is read), nesting 64 deep,
+ * 100,000 characters in one string. When {@code readAll} reads many documents from one input, the
+ * limits apply to each of them, not to the input.
  *
  * <p>Writing is deterministic: the same value always gives the same text, indented, fields in a
  * fixed order, empty optional fields left out. {@code writeLines} writes many documents the same
@@ -71,16 +72,23 @@ public final class Documents {
   }
 
   /**
-   * Reads a document from a UTF-8 file.
+   * Reads a document from a UTF-8 file. A file larger than 16 MiB is refused before any of it is
+   * read, so that a file too large for memory fails at once with a clear message rather than after
+   * a long wait with an {@code OutOfMemoryError}.
    *
    * @param file the file
    * @param type the document type
    * @param <T> the document type
    * @return the document, with every invariant checked
-   * @throws CoProductionException when the file is not a valid document of that type
+   * @throws CoProductionException when the file is too large or not a valid document of that type
    * @throws IOException when the file cannot be opened or read
    */
   public static <T extends Document> T read(Path file, Class<T> type) throws IOException {
+    long bytes = Files.size(file);
+    if (bytes > JsonSupport.MAX_DOCUMENT_CHARS) {
+      throw CoProductionException.of(
+          JsonSupport.fileTooLarge(meta(type).name() + " document", bytes));
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, type);
     } catch (UncheckedIOException e) {
@@ -106,7 +114,7 @@ public final class Documents {
    * <p>The stream is lazy: it reads an element only when it is asked for the next one, and holds
    * only that element, so memory stays small however long the input is. Each element is read as
    * {@link #read(Reader, Class)} reads one document, with the same strict checks and the same
-   * limits (64 MiB, nesting 64 deep, 100,000 characters in one string); the limits apply to each
+   * limits (16 MiB, nesting 64 deep, 100,000 characters in one string); the limits apply to each
    * element, and the input as a whole may be longer.
    *
    * <p>When the stream reaches an element it cannot read, it throws {@link CoProductionException}
@@ -115,8 +123,8 @@ public final class Documents {
    * {@code [3].answers[2].comment: must not be blank (element starts on line 4)}. A syntax error
    * (an array not closed, text between or after the documents) instead says its own line and
    * column, with the index of the element being read, for example {@code [2]: not valid JSON at
-   * line 3, column 1: Unexpected end-of-input: expected close marker for Array}. Messages never
-   * echo text from the input.
+   * line 3, column 1: the text ends before a list is closed: a ] is missing}. Messages never echo
+   * text from the input.
    *
    * <p>Closing the stream does not close the reader: whoever opened it closes it. The stream is
    * read in order and not in parallel.

@@ -241,7 +241,7 @@ class DocumentsStreamTest {
 
   @Test
   void theLengthLimitAppliesToEachElementNotToTheInput() {
-    // A small limit stands in for 64 MiB: exactly the length of FIRST, which SECOND passes by one.
+    // A small limit stands in for 16 MiB: exactly the length of FIRST, which SECOND passes by one.
     long limit = FIRST.length();
     assertEquals(limit + 1, SECOND.length());
     for (String input :

@@ -44,10 +44,13 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class JsonSupport {
   /**
-   * A document larger than this is refused before it is read: 64 MiB. In a sequence of documents
-   * read one at a time, each element may be this long.
+   * A document longer than this is refused: 16 MiB (16,777,216 characters, or bytes in a file,
+   * which is refused before it is read). Reading one needs up to about 6 bytes of memory for each
+   * byte of the document, so 256 MB of heap reads the largest with room to spare; see the README's
+   * "Documents and errors" for the measurement. In a sequence of documents read one at a time, each
+   * element may be this long.
    */
-  public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_CHARS = 16L * 1024 * 1024;
 
   /** Objects and arrays nested deeper than this are refused; real documents nest fewer than 10. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -195,7 +198,7 @@ public final class JsonSupport {
     }
     if (e instanceof InputCoercionException c) {
       // Valid JSON, but a number too large for its field: say which field, as for any wrong value.
-      return CoProductionException.at(path, "must be " + range(c.getTargetType()));
+      return CoProductionException.at(path, "must be " + ValueWords.range(c.getTargetType()));
     }
     if (isSyntaxError(e)) {
       return CoProductionException.at(where(e.getLocation()), "not valid JSON: " + syntax(e));
@@ -249,7 +252,7 @@ public final class JsonSupport {
         return CoProductionException.at(path, "must be one of " + enumValues(mi.getTargetType()));
       }
       return CoProductionException.at(
-          path, "wrong kind of value: expected " + expected(mi.getTargetType()));
+          path, "wrong kind of value: expected " + ValueWords.expected(mi.getTargetType()));
     }
     if (e instanceof InvalidDefinitionException) {
       // A type the library cannot build is a programming error: Jackson's words help its author.
@@ -301,6 +304,28 @@ public final class JsonSupport {
         + Limits.number(maxChars)
         + " characters, too large"
         + " to read safely";
+  }
+
+  /**
+   * The problem of a file larger than {@link #MAX_DOCUMENT_CHARS} bytes, found before it is read.
+   *
+   * @param what the document type's name, such as {@code evaluation document}
+   * @param bytes the file's size
+   * @return for example {@code the file has 70,254,112 bytes, more than the 16 MiB (16,777,216
+   *     bytes) an evaluation document may have}
+   */
+  public static String fileTooLarge(String what, long bytes) {
+    return "the file has "
+        + Limits.number(bytes)
+        + " bytes, more than the "
+        + MAX_DOCUMENT_CHARS / (1024 * 1024)
+        + " MiB ("
+        + Limits.number(MAX_DOCUMENT_CHARS)
+        + " bytes) "
+        + article(what)
+        + " "
+        + what
+        + " may have";
   }
 
   /**
@@ -403,20 +428,6 @@ public final class JsonSupport {
     return SyntaxWords.of(e.getOriginalMessage());
   }
 
-  private static String range(Class<?> type) {
-    if (type == int.class || type == Integer.class) {
-      return "a whole number between minus and plus 2,147,483,647 (about 2 billion)";
-    }
-    if (type == long.class || type == Long.class) {
-      return "a whole number between minus and plus 9,223,372,036,854,775,807 (about 9 billion"
-          + " billion)";
-    }
-    if (type == short.class || type == Short.class) {
-      return "a whole number between minus and plus 32,767";
-    }
-    return "a smaller number";
-  }
-
   /**
    * The names of a fixed list, as a message gives them: {@code YES, PARTLY or NO}.
    *
@@ -458,27 +469,5 @@ public final class JsonSupport {
    */
   public static String article(String noun) {
     return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
-  }
-
-  private static String expected(Class<?> type) {
-    if (type == null) {
-      return "another kind of value";
-    }
-    if (type == String.class) {
-      return "text";
-    }
-    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-      return "a whole number";
-    }
-    if (type == double.class || type == Double.class || type == float.class) {
-      return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    return "an object";
   }
 }
