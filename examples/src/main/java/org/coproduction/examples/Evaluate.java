@@ -69,7 +69,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:the report was written",
-      " 2:a file is missing, unreadable or not a valid evaluation; the message names the file"
+      " 2:a file is missing, unreadable, too large or not a valid evaluation; the message names"
+          + " the file"
           + " and the place in it",
       "64:the command line is wrong, such as an unknown option, format or example",
       "70:something went wrong that should not have; please report it"
@@ -170,12 +171,14 @@ public final class Evaluate implements Callable<Integer> {
         .setErr(new PrintWriter(err, true))
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
         .setParameterExceptionHandler(Evaluate::usageError)
-        .setExecutionExceptionHandler((e, line, result) -> fault(e, err, debug(args)));
+        .setExecutionExceptionHandler(
+            (e, line, result) -> fault(e, err, ((Evaluate) line.getCommand()).debug));
     try {
       return commandLine.execute(args);
     } catch (RuntimeException | Error e) {
-      // Whatever escapes picocli's own handling, such as an error while the help is printed.
-      return fault(e, err, debug(args));
+      // Whatever escapes picocli's own handling, such as running out of memory: picocli hands
+      // only exceptions to the handler, and the options may not have been set.
+      return fault(e, err, java.util.Arrays.asList(args).contains("--debug"));
     }
   }
 
@@ -209,10 +212,6 @@ public final class Evaluate implements Callable<Integer> {
     }
     err.flush();
     return FAULT;
-  }
-
-  private static boolean debug(String[] args) {
-    return java.util.Arrays.asList(args).contains("--debug");
   }
 
   /**

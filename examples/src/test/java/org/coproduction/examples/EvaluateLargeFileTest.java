@@ -62,7 +62,7 @@ class EvaluateLargeFileTest {
 
     Process java =
         new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-cp",
                 classpath(),

@@ -73,7 +73,7 @@ class LargeInitiativeTest {
 
     Process java =
         new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP,
                 "-cp",
                 classpath(),
