@@ -52,7 +52,8 @@ public final class Documents {
    * @throws CoProductionException when the text is not a valid document of that type
    */
   public static <T extends Document> T read(String json, Class<T> type) {
-    return read(new StringReader(withoutByteOrderMark(json)), type);
+    // The reader skips a byte-order mark at the start.
+    return read(new StringReader(json), type);
   }
 
   /**
@@ -282,10 +283,6 @@ public final class Documents {
   }
 
   /** Files saved by spreadsheet and text tools often start with a byte-order mark: skip it. */
-  private static String withoutByteOrderMark(String json) {
-    return json.startsWith("\uFEFF") ? json.substring(1) : json;
-  }
-
   static Reader withoutByteOrderMark(Reader json) {
     PushbackReader reader = new PushbackReader(json, 1);
     try {

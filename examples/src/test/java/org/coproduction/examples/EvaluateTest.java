@@ -373,6 +373,21 @@ class EvaluateTest {
   }
 
   @Test
+  void anEmptyFileExitsTwoSayingItIsEmpty(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.json");
+    Files.writeString(file, "\n");
+    CommandRun run = CommandRun.of(file.toString());
+    assertEquals(2, run.code());
+    assertEquals(
+        List.of(
+            "evaluate: "
+                + file
+                + ": the document is empty: an evaluation document is a JSON object, which starts"
+                + " with {"),
+        run.errLines());
+  }
+
+  @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
     CommandRun run = CommandRun.of(dir.toString());
     assertEquals(2, run.code());
