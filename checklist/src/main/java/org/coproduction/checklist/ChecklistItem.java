@@ -30,6 +30,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableChecklistItem.class)
 @JsonDeserialize(as = ImmutableChecklistItem.class)
 public abstract class ChecklistItem {
+  /**
+   * The largest weight an item may have: 1000, a thousand times an item of weight 1, far beyond any
+   * real checklist. The limit keeps every weighted sum and score a number that can be written out;
+   * without it, two weights near the largest number Java holds add up to infinity.
+   */
+  public static final double MAX_WEIGHT = 1000;
+
   ChecklistItem() {}
 
   /**
@@ -106,9 +113,9 @@ public abstract class ChecklistItem {
   /**
    * How much the item counts in a weighted score compared with the other items. The built-in
    * checklist weighs every item 1; {@link #severity()}, not weight, says how much harm a failure
-   * does.
+   * does. A weight is at most {@link #MAX_WEIGHT}.
    *
-   * @return a number above 0
+   * @return a number above 0 and at most {@link #MAX_WEIGHT}
    */
   @JsonProperty("weight")
   public abstract double weight();
@@ -178,6 +185,13 @@ public abstract class ChecklistItem {
     if (!(weight() > 0) || Double.isInfinite(weight())) {
       throw CoProductionException.at(
           "weight", "must be a number more than 0, was " + Checks.plain(weight()));
+    }
+    if (weight() > MAX_WEIGHT) {
+      throw CoProductionException.at(
+          "weight",
+          "must be "
+              + Checks.plain(MAX_WEIGHT)
+              + " or less: a weight says how many times one item counts beside an item of weight 1");
     }
     Checks.notEmpty("sources", sources(), "source");
   }

@@ -56,6 +56,27 @@ class ChecklistTest {
   }
 
   @Test
+  void aWeightAboveTheMaximumIsRejectedWithItsPath() {
+    assertEquals(
+        "items[1].weight: must be 1000 or less: a weight says how many times one item counts"
+            + " beside an item of weight 1",
+        readWith("\"weight\" : 1.0", "\"weight\" : 1e308"));
+    assertEquals(
+        "items[1].weight: must be 1000 or less: a weight says how many times one item counts"
+            + " beside an item of weight 1",
+        readWith("\"weight\" : 1.0", "\"weight\" : 1000.001"));
+  }
+
+  @Test
+  void theLargestAllowedWeightIsAccepted() {
+    ChecklistItem item =
+        ChecklistItem.copyOf(BuiltInChecklist.get().items().get(0))
+            .weight(ChecklistItem.MAX_WEIGHT)
+            .build();
+    assertEquals(1000.0, item.weight());
+  }
+
+  @Test
   void anItemWithoutASourceIsRejected() {
     assertEquals(
         "items[1].sources: must name at least one source",

@@ -133,7 +133,21 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
       // span lines: the element starts on the line where the parser stopped.
       elementLine = parser.currentLocation().getLineNr();
     }
-    return located(JsonSupport.translate(e, meta.name() + " document"));
+    return located(withinElement(JsonSupport.translate(e, meta.name() + " document", parser)));
+  }
+
+  /**
+   * A problem whose path the parser gave, with the path made relative to the element: in an array,
+   * the parser's path starts with the element's index, which {@link #located} adds.
+   */
+  private CoProductionException withinElement(CoProductionException e) {
+    String path = e.path();
+    if (state != State.IN_ARRAY || !path.startsWith("[")) {
+      return e;
+    }
+    int end = path.indexOf(']') + 1;
+    path = path.substring(end).startsWith(".") ? path.substring(end + 1) : path.substring(end);
+    return CoProductionException.at(path, e.problem());
   }
 
   /** Moves to the first token of the next element: null when there is none. */
@@ -268,8 +282,10 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
 
     private void checkDepth() {
       if (streamReadContext().getNestingDepth() - baseDepth > JsonSupport.MAX_NESTING_DEPTH) {
-        throw CoProductionException.of(
-            JsonSupport.tooLarge(meta.name() + " document", JsonSupport.nestedTooDeep()));
+        throw withinElement(
+            CoProductionException.at(
+                JsonSupport.pathOf(delegate()),
+                JsonSupport.tooDeep() + " " + JsonSupport.at(delegate())));
       }
     }
 
@@ -281,8 +297,7 @@ final class DocumentSequence<T extends Document> implements Spliterator<T> {
       if (input.count - startOffset > maxElementChars
           && delegate().currentLocation().getCharOffset() - startOffset > maxElementChars) {
         throw CoProductionException.of(
-            JsonSupport.tooLarge(
-                meta.name() + " document", JsonSupport.longerThan(maxElementChars)));
+            JsonSupport.tooLong(meta.name() + " document", maxElementChars));
       }
     }
   }

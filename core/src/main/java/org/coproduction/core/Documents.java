@@ -3,6 +3,7 @@ package org.coproduction.core;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * meetings[2].noticeDays: must be 0 or more, was -3}. Messages never echo text from the document,
  * so they are safe to log. Every document starts with {@code "schemaVersion"}; another version than
  * the one this release writes is refused. Size limits keep a hostile file from exhausting memory:
- * 64 MiB for a document, nesting 64 deep, 100,000 characters in one string. When {@code readAll}
- * reads many documents from one input, the limits apply to each of them, not to the input.
+ * 16 MiB for a document (a file larger than that is refused before it is read), nesting 64 deep,
+ * 100,000 characters in one string. When {@code readAll} reads many documents from one input, the
+ * limits apply to each of them, not to the input.
  *
  * <p>Writing is deterministic: the same value always gives the same text, indented, fields in a
  * fixed order, empty optional fields left out. {@code writeLines} writes many documents the same
@@ -50,14 +52,8 @@ public final class Documents {
    * @throws CoProductionException when the text is not a valid document of that type
    */
   public static <T extends Document> T read(String json, Class<T> type) {
-    DocumentType meta = meta(type);
-    JsonNode tree;
-    try {
-      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
-    } catch (JacksonException e) {
-      throw JsonSupport.translate(e, meta.name() + " document");
-    }
-    return bind(tree, type, meta);
+    // The reader skips a byte-order mark at the start.
+    return read(new StringReader(json), type);
   }
 
   /**
@@ -72,29 +68,28 @@ public final class Documents {
    */
   public static <T extends Document> T read(Reader json, Class<T> type) {
     DocumentType meta = meta(type);
-    JsonNode tree;
-    try {
-      tree = JsonSupport.mapper().readTree(withoutByteOrderMark(json));
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw JsonSupport.translate(e, meta.name() + " document");
-    }
+    JsonNode tree = JsonSupport.readTree(withoutByteOrderMark(json), meta.name() + " document");
     return bind(tree, type, meta);
   }
 
   /**
-   * Reads a document from a UTF-8 file.
+   * Reads a document from a UTF-8 file. A file larger than 16 MiB is refused before any of it is
+   * read, so that a file too large for memory fails at once with a clear message rather than after
+   * a long wait with an {@code OutOfMemoryError}.
    *
    * @param file the file
    * @param type the document type
    * @param <T> the document type
    * @return the document, with every invariant checked
-   * @throws CoProductionException when the file is not a valid document of that type
+   * @throws CoProductionException when the file is too large or not a valid document of that type
    * @throws IOException when the file cannot be opened or read
    */
   public static <T extends Document> T read(Path file, Class<T> type) throws IOException {
+    long bytes = Files.size(file);
+    if (bytes > JsonSupport.MAX_DOCUMENT_CHARS) {
+      throw CoProductionException.of(
+          JsonSupport.fileTooLarge(meta(type).name() + " document", bytes));
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, type);
     } catch (UncheckedIOException e) {
@@ -120,7 +115,7 @@ public final class Documents {
    * <p>The stream is lazy: it reads an element only when it is asked for the next one, and holds
    * only that element, so memory stays small however long the input is. Each element is read as
    * {@link #read(Reader, Class)} reads one document, with the same strict checks and the same
-   * limits (64 MiB, nesting 64 deep, 100,000 characters in one string); the limits apply to each
+   * limits (16 MiB, nesting 64 deep, 100,000 characters in one string); the limits apply to each
    * element, and the input as a whole may be longer.
    *
    * <p>When the stream reaches an element it cannot read, it throws {@link CoProductionException}
@@ -129,8 +124,8 @@ public final class Documents {
    * {@code [3].answers[2].comment: must not be blank (element starts on line 4)}. A syntax error
    * (an array not closed, text between or after the documents) instead says its own line and
    * column, with the index of the element being read, for example {@code [2]: not valid JSON at
-   * line 3, column 1: Unexpected end-of-input: expected close marker for Array}. Messages never
-   * echo text from the input.
+   * line 3, column 1: the text ends before a list is closed: a ] is missing}. Messages never echo
+   * text from the input.
    *
    * <p>Closing the stream does not close the reader: whoever opened it closes it. The stream is
    * read in order and not in parallel.
@@ -254,9 +249,13 @@ public final class Documents {
 
   /** Checks the schema version and binds the tree; for one document and each of a sequence. */
   static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
-    if (!tree.isObject()) {
+    String a = JsonSupport.article(meta.name()) + " " + meta.name() + " document";
+    if (tree.isMissingNode()) {
       throw CoProductionException.of(
-          article(meta.name()) + " " + meta.name() + " document must be a JSON object");
+          "the document is empty: " + a + " is a JSON object, which starts with {");
+    }
+    if (!tree.isObject()) {
+      throw CoProductionException.of(a + " must be a JSON object, which starts with {");
     }
     JsonNode version = tree.get("schemaVersion");
     if (version == null) {
@@ -283,15 +282,7 @@ public final class Documents {
     }
   }
 
-  private static String article(String noun) {
-    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
-  }
-
   /** Files saved by spreadsheet and text tools often start with a byte-order mark: skip it. */
-  private static String withoutByteOrderMark(String json) {
-    return json.startsWith("\uFEFF") ? json.substring(1) : json;
-  }
-
   static Reader withoutByteOrderMark(Reader json) {
     PushbackReader reader = new PushbackReader(json, 1);
     try {

@@ -175,48 +175,50 @@ class DocumentsStreamTest {
   @Test
   void anElementThatIsNotAnObjectIsRefusedWithItsIndex() {
     assertEquals(
-        "[1]: a principle framework document must be a JSON object (element starts on line 2)",
+        "[1]: a principle framework document must be a JSON object, which starts with { (element starts on line 2)",
         problem(FIRST + "\n5\n" + SECOND));
     assertEquals(
-        "[1]: a principle framework document must be a JSON object (element starts on line 1)",
+        "[1]: a principle framework document must be a JSON object, which starts with { (element starts on line 1)",
         problem("[" + FIRST + ", \"text\"]"));
     assertEquals(
-        "[2]: a principle framework document must be a JSON object (element starts on line 3)",
+        "[2]: a principle framework document must be a JSON object, which starts with { (element starts on line 3)",
         problem(FIRST + "\n" + SECOND + "\n[" + THIRD + "]"));
   }
 
   @Test
   void anArrayThatIsNotClosedIsRefusedWithTheIndexOfTheElementBeingRead() {
     assertEquals(
-        "[2]: not valid JSON at line 3, column 1: Unexpected end-of-input: expected close marker for"
-            + " Array",
+        "[2]: not valid JSON at line 3, column 1: the text ends before a list is closed: a ] is"
+            + " missing",
         problem("[" + FIRST + ",\n" + SECOND + "\n"));
     assertEquals(
-        "[1]: not valid JSON at line 2, column 51: Unexpected end-of-input in property name",
+        "[1]: not valid JSON at line 2, column 51: the text ends too early",
         problem(FIRST + "\n" + SECOND.substring(0, 50)));
     assertEquals(
         "[1]: not valid JSON at line 2, column "
             + SECOND.length()
-            + ": Unexpected end-of-input: expected close marker for Object",
+            + ": the text ends before an object is closed: a } is missing",
         problem("[" + FIRST + ",\n" + SECOND.substring(0, SECOND.length() - 1)));
   }
 
   @Test
   void textBetweenOrAfterTheDocumentsIsRefusedWithWhereItIs() {
     assertEquals(
-        "[1]: not valid JSON at line 2, column 1: Unrecognized token a token: was expecting",
+        "[1]: not valid JSON at line 2, column 1: a word that JSON does not know: text must be in"
+            + " double quotes, and the only words without quotes are true, false and null",
         problem(FIRST + "\nxyz\n" + SECOND));
     assertEquals(
-        "[1]: not valid JSON at line 2, column 1: Unexpected character: expected a valid value",
+        "[1]: not valid JSON at line 2, column 1: expected a value here: text in double quotes, a"
+            + " number, true, false, null, a list in [ ] or an object in { }",
         problem(FIRST + "\n,\n" + SECOND));
     assertEquals(
-        "[1]: not valid JSON at line 2, column 1: Unexpected character: was expecting comma to"
-            + " separate Array entries",
+        "[1]: not valid JSON at line 2, column 1: expected a comma (,) before the next item, or ]"
+            + " to end the list",
         problem("[" + FIRST + "\n" + SECOND + "]"));
     assertEquals(
         "[1]: not valid JSON at line 1, column "
             + (FIRST.length() + 1)
-            + ": Unexpected close marker a token: no open Object to close",
+            + ": found } with nothing open for it to close",
         problem(FIRST + "}"));
   }
 
@@ -233,13 +235,13 @@ class DocumentsStreamTest {
   @Test
   void aSyntaxErrorInsideAnElementSaysItsOwnLineAndColumn() {
     assertEquals(
-        "[1]: not valid JSON at line 2, column 33: Duplicate Object property \"id\"",
+        "[1]: not valid JSON at line 2, column 33: a field is given twice in this object",
         problem(FIRST + "\n{\"schemaVersion\":1,\"id\":\"a\",\"id\":\"b\"}"));
   }
 
   @Test
   void theLengthLimitAppliesToEachElementNotToTheInput() {
-    // A small limit stands in for 64 MiB: exactly the length of FIRST, which SECOND passes by one.
+    // A small limit stands in for 16 MiB: exactly the length of FIRST, which SECOND passes by one.
     long limit = FIRST.length();
     assertEquals(limit + 1, SECOND.length());
     for (String input :
@@ -250,10 +252,9 @@ class DocumentsStreamTest {
       }
     }
     String tooLong =
-        "[1]: the principle framework document is too large or too deeply nested to read safely"
-            + " (longer than "
+        "[1]: the principle framework document is longer than "
             + limit
-            + " characters) (element starts on line 2)";
+            + " characters, too large to read safely (element starts on line 2)";
     assertEquals(tooLong, problem(FIRST + "\n" + SECOND + "\n" + THIRD, limit));
     assertEquals(tooLong, problem("[" + FIRST + ",\n" + SECOND + "]", limit));
   }
@@ -264,10 +265,9 @@ class DocumentsStreamTest {
     long limit = FIRST.length();
     String longList = "{\"x\":[" + "1,".repeat((int) limit) + "1]}";
     assertEquals(
-        "[1]: the principle framework document is too large or too deeply nested to read safely"
-            + " (longer than "
+        "[1]: the principle framework document is longer than "
             + limit
-            + " characters) (element starts on line 2)",
+            + " characters, too large to read safely (element starts on line 2)",
         problem(FIRST + "\n" + longList, limit));
   }
 
@@ -276,29 +276,33 @@ class DocumentsStreamTest {
     String deep64 = "[".repeat(64) + "]".repeat(64);
     String deep65 = "[".repeat(65) + "]".repeat(65);
     String notAnObject =
-        "[1]: a principle framework document must be a JSON object (element starts on line 2)";
+        "[1]: a principle framework document must be a JSON object, which starts with { (element starts on line 2)";
     String tooDeep =
-        "[1]: the principle framework document is too large or too deeply nested to read safely"
-            + " (nested deeper than 64 levels) (element starts on line 2)";
+        "[1]"
+            + "[0]".repeat(65)
+            + ": lists and objects are nested more than 64 deep here, too deep to read safely (at"
+            + " line 2, column 65) (element starts on line 2)";
     assertEquals(notAnObject, problem(FIRST + "\n" + deep64));
     assertEquals(tooDeep, problem(FIRST + "\n" + deep65));
     assertEquals(notAnObject, problem("[" + FIRST + ",\n" + deep64 + "]"));
     assertEquals(tooDeep, problem("[" + FIRST + ",\n" + deep65 + "]"));
     assertEquals(
-        "[0]: the principle framework document is too large or too deeply nested to read safely"
-            + " (nested deeper than 64 levels) (element starts on line 1)",
+        "[0]"
+            + "[0]".repeat(65)
+            + ": lists and objects are nested more than 64 deep here, too deep to read safely (at"
+            + " line 1, column 66) (element starts on line 1)",
         problem("[".repeat(10_000)));
   }
 
   @Test
   void theLimitsOnOneValueApplyInEachElement() {
     assertEquals(
-        "[1]: the principle framework document is too large or too deeply nested to read safely (a"
-            + " text is longer than 100000 characters) (element starts on line 2)",
+        "[1].principles[0].description: this text is longer than 100,000 characters, too long to"
+            + " read safely (at line 2, column 121) (element starts on line 2)",
         problem(FIRST + "\n" + SECOND.replace("First.", "x".repeat(100_001))));
     assertEquals(
-        "[1]: the principle framework document is too large or too deeply nested to read safely (a"
-            + " number has more than 100 digits) (element starts on line 2)",
+        "[1]: this number has more than 100 digits, too many to read safely (at line 2, column 1)"
+            + " (element starts on line 2)",
         problem(FIRST + "\n" + "1".repeat(200)));
   }
 

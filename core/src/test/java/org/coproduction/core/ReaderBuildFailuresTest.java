@@ -40,6 +40,16 @@ class ReaderBuildFailuresTest {
     }
   }
 
+  /** A document whose name starts with a vowel and is two words in Java. */
+  @DocumentType(name = "open offer", schemaVersion = 1)
+  record OpenOffer(@JsonProperty("amount") int amount) implements Document {
+    OpenOffer {
+      if (amount < 0) {
+        throw new IllegalArgumentException(NAME);
+      }
+    }
+  }
+
   /** A document holding a pledge, so the pledge's problems gain a path in front. */
   @DocumentType(name = "pledges", schemaVersion = 1)
   record Pledges(@JsonProperty("first") Pledge first) implements Document {}
@@ -84,9 +94,18 @@ class ReaderBuildFailuresTest {
     for (int amount : new int[] {-1, -4, -5, -6}) {
       CoProductionException e = pledge(amount);
       assertEquals("", e.path(), "amount " + amount);
-      assertEquals("cannot be read as a Pledge", e.problem(), "amount " + amount);
+      assertEquals("cannot be read as a pledge", e.problem(), "amount " + amount);
       assertFalse(e.getMessage().contains(NAME), e::getMessage);
     }
+  }
+
+  @Test
+  void aTypeNamedWithAVowelIsNamedInWordsWithTheRightArticle() {
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> Documents.read("{\"schemaVersion\":1,\"amount\":-1}", OpenOffer.class));
+    assertEquals("cannot be read as an open offer", e.getMessage());
   }
 
   @Test

@@ -25,20 +25,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code evaluate} command: scores one evaluation (a bundled example or a file) and writes its
  * report in one of the forms of {@link ReportFormat}, plain text by default. It is what a newcomer
  * runs first and what a researcher scripts, so its exit codes are fixed: 0 when the report was
  * written, 2 when a file is missing, unreadable or not a valid evaluation (with a one-line message
- * naming the file and the JSON path of the problem), and 64 when the command line is wrong. A
- * user's mistake never prints a stack trace.
+ * naming the file and the JSON path of the problem), 64 when the command line is wrong, and 70 when
+ * something fails that should not (a fault to report). It never prints a stack trace unless asked
+ * to with {@code --debug}.
  */
 @Command(
     name = "evaluate",
@@ -64,9 +70,11 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:the report was written",
-      " 2:a file is missing, unreadable or not a valid evaluation; the message names the file"
+      " 2:a file is missing, unreadable, too large or not a valid evaluation; the message names"
+          + " the file"
           + " and the place in it",
-      "64:the command line is wrong, such as an unknown option, format or example"
+      "64:the command line is wrong, such as an unknown option, format or example",
+      "70:something went wrong that should not have; please report it"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -84,6 +92,9 @@ public final class Evaluate implements Callable<Integer> {
 
   /** Exit code when the command line is wrong (EX_USAGE in BSD's sysexits). */
   static final int USAGE = 64;
+
+  /** Exit code when something fails that should not: a fault (EX_SOFTWARE in BSD's sysexits). */
+  static final int FAULT = 70;
 
   @Spec private CommandSpec spec;
 
@@ -115,6 +126,11 @@ public final class Evaluate implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write the report to this file (UTF-8) instead of standard output.")
   private Path output;
+
+  @Option(
+      names = "--debug",
+      description = "When something goes wrong that should not, show the details (a stack trace).")
+  private boolean debug;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -155,17 +171,48 @@ public final class Evaluate implements Callable<Integer> {
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setParameterExceptionHandler(Evaluate::usageError);
-    return commandLine.execute(args);
+        .setParameterExceptionHandler(Evaluate::usageError)
+        .setExecutionExceptionHandler(
+            (e, line, result) -> fault(e, err, ((Evaluate) line.getCommand()).debug));
+    try {
+      return commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Whatever escapes picocli's own handling, such as running out of memory: picocli hands
+      // only exceptions to the handler, and the options may not have been set.
+      return fault(e, err, java.util.Arrays.asList(args).contains("--debug"));
+    }
   }
 
   /** One line saying what is wrong and where to find help, rather than the whole usage text. */
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("evaluate: " + oneLine(e.getMessage()));
+    err.println("evaluate: " + oneLine(UsageWords.of(e)));
     err.println("Try 'evaluate --help' for more information.");
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * A failure that is not the user's: one line asking them to report it, and the stack trace only
+   * with {@code --debug}. The exception's own message is left out, as it may quote the file.
+   */
+  private static int fault(Throwable e, PrintStream err, boolean debug) {
+    if (e instanceof OutOfMemoryError) {
+      err.println(
+          "evaluate: Java ran out of memory; give it more (for example java -Xmx1g) or score a"
+              + " smaller file");
+    } else {
+      err.println(
+          "evaluate: something went wrong that should not have ("
+              + e.getClass().getSimpleName()
+              + "); please report it with the command you ran, and run it again with --debug"
+              + " to see the details");
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return FAULT;
   }
 
   /**
@@ -244,6 +291,42 @@ public final class Evaluate implements Callable<Integer> {
 
   private static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Picocli's complaints about a command line, in plain words. */
+  static final class UsageWords {
+    private UsageWords() {}
+
+    static String of(ParameterException e) {
+      if (e.getCause() instanceof TypeConversionException c) {
+        // The converters already speak plainly, and list the right names.
+        return c.getMessage();
+      }
+      if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String first = u.getUnmatched().get(0);
+        if (first.startsWith("-")) {
+          return "there is no option " + first + "; the options are listed by evaluate --help";
+        }
+        return "only one FILE can be scored at a time, and '" + first + "' is one too many";
+      }
+      if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+        return needsValue(m.getMissing().get(0));
+      }
+      if (e instanceof OverwrittenOptionException o) {
+        return name(o.getOverwritten()) + " is given more than once; give it once";
+      }
+      return e.getMessage();
+    }
+
+    private static String needsValue(ArgSpec arg) {
+      return arg.isOption()
+          ? name(arg) + " needs a " + arg.paramLabel() + " after it"
+          : "a " + arg.paramLabel() + " is missing";
+    }
+
+    private static String name(ArgSpec arg) {
+      return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
   }
 
   /** Turns an example's name into itself, refusing names of no bundled example. */

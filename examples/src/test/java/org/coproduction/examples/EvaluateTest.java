@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -302,8 +305,9 @@ class EvaluateTest {
     assertEquals("", run.err());
     for (String expected :
         List.of(
-            "Usage: evaluate [-hV] [-e=NAME] [-f=FORMAT] [-o=FILE] [FILE]",
+            "Usage: evaluate [-hV] [--debug] [-e=NAME] [-f=FORMAT] [-o=FILE] [FILE]",
             "--example=NAME",
+            "--debug When something goes wrong that should not, show the details",
             "--format=FORMAT",
             "--output=FILE",
             "--help",
@@ -311,7 +315,8 @@ class EvaluateTest {
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
             "text, json, markdown, csv, html, sarif",
             "Exit codes:",
-            "64 the command line is wrong")) {
+            "64 the command line is wrong",
+            "70 something went wrong that should not have; please report it")) {
       assertTrue(run.flatOut().contains(expected), expected + " in " + run.out());
     }
   }
@@ -386,6 +391,21 @@ class EvaluateTest {
   }
 
   @Test
+  void anEmptyFileExitsTwoSayingItIsEmpty(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.json");
+    Files.writeString(file, "\n");
+    CommandRun run = CommandRun.of(file.toString());
+    assertEquals(2, run.code());
+    assertEquals(
+        List.of(
+            "evaluate: "
+                + file
+                + ": the document is empty: an evaluation document is a JSON object, which starts"
+                + " with {"),
+        run.errLines());
+  }
+
+  @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
     CommandRun run = CommandRun.of(dir.toString());
     assertEquals(2, run.code());
@@ -408,7 +428,7 @@ class EvaluateTest {
     assertEquals("", run.out());
     assertEquals(
         List.of(
-            "evaluate: Invalid value for option '--example': no bundled example is called"
+            "evaluate: no bundled example is called"
                 + " 'tea-party'; the examples are dementia-club, care-leavers,"
                 + " practising-what-they-preach, opportunities-fair",
             "Try 'evaluate --help' for more information."),
@@ -422,7 +442,8 @@ class EvaluateTest {
     assertEquals("", run.out());
     assertEquals(
         List.of(
-            "evaluate: Unknown option: '--colour'", "Try 'evaluate --help' for more information."),
+            "evaluate: there is no option --colour; the options are listed by evaluate --help",
+            "Try 'evaluate --help' for more information."),
         run.errLines());
   }
 
@@ -431,8 +452,8 @@ class EvaluateTest {
     CommandRun run = CommandRun.of("--format", "pdf");
     assertEquals(64, run.code());
     assertEquals(
-        "evaluate: Invalid value for option '--format': no format is called 'pdf'; the formats"
-            + " are text, json, markdown, csv, html, sarif",
+        "evaluate: no format is called 'pdf'; the formats are text, json, markdown, csv, html,"
+            + " sarif",
         run.errLines().get(0));
   }
 
@@ -444,10 +465,87 @@ class EvaluateTest {
   }
 
   @Test
-  void aMissingOptionValueIsAUsageError() {
+  void aMissingOptionValueIsAUsageErrorInPlainWords() {
     CommandRun run = CommandRun.of("--format");
     assertEquals(64, run.code());
-    assertEquals(2, run.errLines().size(), run.err());
-    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals(
+        List.of(
+            "evaluate: --format needs a FORMAT after it",
+            "Try 'evaluate --help' for more information."),
+        run.errLines());
+  }
+
+  @Test
+  void twoFilesAreAUsageErrorInPlainWords() {
+    CommandRun run = CommandRun.of("a.json", "b.json");
+    assertEquals(64, run.code());
+    assertEquals(
+        List.of(
+            "evaluate: only one FILE can be scored at a time, and 'b.json' is one too many",
+            "Try 'evaluate --help' for more information."),
+        run.errLines());
+  }
+
+  @Test
+  void anOptionGivenTwiceIsAUsageErrorInPlainWords() {
+    CommandRun run = CommandRun.of("--format", "json", "--format", "csv");
+    assertEquals(64, run.code());
+    assertEquals("evaluate: --format is given more than once; give it once", run.errLines().get(0));
+  }
+
+  // Failures that are not the user's
+
+  /** Standard output that fails as a fault in the program would, with this error. */
+  private static PrintStream failingWith(Throwable failure) {
+    return new PrintStream(
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            if (failure instanceof Error e) {
+              throw e;
+            }
+            throw (RuntimeException) failure;
+          }
+        });
+  }
+
+  private static CommandRun runWithFailingOutput(Throwable failure, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Evaluate.run(
+            args, failingWith(failure), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new CommandRun(code, "", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnexpectedFailureExitsSeventyWithOneLineAskingForAReportAndNoStackTrace() {
+    CommandRun run = runWithFailingOutput(new IllegalStateException("secret detail"));
+    assertEquals(70, run.code());
+    assertEquals(
+        List.of(
+            "evaluate: something went wrong that should not have (IllegalStateException); please"
+                + " report it with the command you ran, and run it again with --debug to see the"
+                + " details"),
+        run.errLines());
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfAnUnexpectedFailure() {
+    CommandRun run = runWithFailingOutput(new IllegalStateException("detail"), "--debug");
+    assertEquals(70, run.code());
+    assertTrue(run.errLines().size() > 2, run.err());
+    assertEquals("java.lang.IllegalStateException: detail", run.errLines().get(1));
+    assertTrue(run.errLines().get(2).startsWith("\tat "), run.err());
+  }
+
+  @Test
+  void runningOutOfMemoryExitsSeventyWithOneLineThatSaysSo() {
+    CommandRun run = runWithFailingOutput(new OutOfMemoryError("Java heap space"));
+    assertEquals(70, run.code());
+    assertEquals(
+        List.of(
+            "evaluate: Java ran out of memory; give it more (for example java -Xmx1g) or score a"
+                + " smaller file"),
+        run.errLines());
   }
 }

@@ -1,5 +1,6 @@
 package org.coproduction.core.ledger;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,8 @@ import org.coproduction.core.CoProductionException;
 
 /** Checks, sums and wording for hours of time and of time credit. */
 final class Hours {
-  private static final Duration MOST_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
+  private static final BigDecimal SECONDS_AN_HOUR = BigDecimal.valueOf(3600);
+  private static final BigDecimal SECONDS_A_MINUTE = BigDecimal.valueOf(60);
 
   private Hours() {}
 
@@ -36,25 +38,30 @@ final class Hours {
     }
   }
 
-  /** Hours as people say them: {@code 3 hours}, {@code 1 hour 30 minutes}, {@code -2 hours}. */
+  /**
+   * Hours as people say them: {@code 3 hours}, {@code 1 hour 30 minutes}, {@code -2 hours}, and a
+   * fraction of a second as a decimal, {@code 99 hours 0.001 seconds}, never ISO text such as
+   * {@code PT99H0.001S}.
+   */
   static String words(Duration hours) {
-    if (hours.isNegative()) {
-      // The most negative Duration has no positive counterpart: negating it overflows.
-      return hours.equals(MOST_NEGATIVE) ? hours.toString() : "-" + words(hours.negated());
-    }
-    if (hours.getNano() != 0) {
-      return hours.toString();
-    }
+    // In whole and fractional seconds, so that even the most negative Duration has a size.
+    BigDecimal seconds =
+        BigDecimal.valueOf(hours.getSeconds()).add(BigDecimal.valueOf(hours.getNano(), 9));
+    String sign = seconds.signum() < 0 ? "-" : "";
+    seconds = seconds.abs();
+    BigDecimal[] wholeHours = seconds.divideAndRemainder(SECONDS_AN_HOUR);
+    BigDecimal[] minutes = wholeHours[1].divideAndRemainder(SECONDS_A_MINUTE);
     List<String> parts = new ArrayList<>();
-    part(parts, hours.toHours(), "hour");
-    part(parts, hours.toMinutesPart(), "minute");
-    part(parts, hours.toSecondsPart(), "second");
-    return parts.isEmpty() ? "0 hours" : String.join(" ", parts);
+    part(parts, wholeHours[0], "hour");
+    part(parts, minutes[0], "minute");
+    part(parts, minutes[1], "second");
+    return parts.isEmpty() ? "0 hours" : sign + String.join(" ", parts);
   }
 
-  private static void part(List<String> parts, long n, String unit) {
-    if (n != 0) {
-      parts.add(n + " " + unit + (n == 1 ? "" : "s"));
+  private static void part(List<String> parts, BigDecimal n, String unit) {
+    if (n.signum() != 0) {
+      String written = n.stripTrailingZeros().toPlainString();
+      parts.add(written + " " + unit + (written.equals("1") ? "" : "s"));
     }
   }
 }

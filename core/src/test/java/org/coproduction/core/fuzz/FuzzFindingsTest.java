@@ -32,11 +32,11 @@ class FuzzFindingsTest {
   @Test
   void aWholeNumberTooLargeForItsFieldIsRefusedWithItsPath() throws IOException {
     assertEquals(
-        "meetings[0].noticeDays: must be a whole number from -2147483648 to 2147483647",
+        "meetings[0].noticeDays: must be a whole number between minus and plus 2,147,483,647 (about 2 billion)",
         problem("InitiativeFuzzTest", "regression-notice-days-beyond-int.json", Initiative.class));
     assertEquals(
-        "expenseClaims[0].claimed.minorUnits: must be a whole number from -9223372036854775808 to"
-            + " 9223372036854775807",
+        "expenseClaims[0].claimed.minorUnits: must be a whole number between minus and plus"
+            + " 9,223,372,036,854,775,807 (about 9 billion billion)",
         problem(
             "ReciprocityLedgerFuzzTest",
             "regression-money-beyond-long.json",
@@ -46,7 +46,7 @@ class FuzzFindingsTest {
   @Test
   void theMostNegativeHoursAreRefusedInDomainWords() throws IOException {
     assertEquals(
-        "contributions[0].hours: must be 0 hours or more, was PT-2562047788015215H-30M-8S",
+        "contributions[0].hours: must be 0 hours or more, was -2562047788015215 hours 30 minutes 8 seconds",
         problem(
             "ReciprocityLedgerFuzzTest",
             "regression-hours-most-negative.json",

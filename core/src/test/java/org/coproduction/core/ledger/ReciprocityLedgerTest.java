@@ -312,8 +312,8 @@ class ReciprocityLedgerTest {
   void hoursGivenAsABareNumberAreRejectedRatherThanReadAsSeconds() throws IOException {
     String bad = once(golden(), "\"hours\" : \"PT1H30M\"", "\"hours\" : 2");
     assertEquals(
-        "contributions[5].hours: wrong kind of value: expected an ISO-8601 Duration such as"
-            + " PT2H30M",
+        "contributions[5].hours: must be a length of time such as PT2H30M (2 hours"
+            + " 30 minutes) or PT45M (45 minutes)",
         readFails(bad).getMessage());
   }
 
@@ -321,8 +321,8 @@ class ReciprocityLedgerTest {
   void creditHoursGivenAsABareNumberAreRejected() throws IOException {
     String bad = once(golden(), "\"creditHours\" : \"PT3H\"", "\"creditHours\" : 3");
     assertEquals(
-        "returns[1].creditHours: wrong kind of value: expected an ISO-8601 Duration such as"
-            + " PT2H30M",
+        "returns[1].creditHours: must be a length of time such as PT2H30M (2 hours"
+            + " 30 minutes) or PT45M (45 minutes)",
         readFails(bad).getMessage());
   }
 
@@ -330,8 +330,8 @@ class ReciprocityLedgerTest {
   void hoursThatAreNotIsoTextAreRejected() throws IOException {
     String bad = once(golden(), "\"hours\" : \"PT1H30M\"", "\"hours\" : \"an hour and a half\"");
     assertEquals(
-        "contributions[5].hours: wrong kind of value: expected an ISO-8601 Duration such as"
-            + " PT2H30M",
+        "contributions[5].hours: must be a length of time such as PT2H30M (2 hours"
+            + " 30 minutes) or PT45M (45 minutes)",
         readFails(bad).getMessage());
   }
 
@@ -650,7 +650,16 @@ class ReciprocityLedgerTest {
     assertEquals("45 minutes", Hours.words(Duration.ofMinutes(45)));
     assertEquals("1 minute 1 second", Hours.words(Duration.ofSeconds(61)));
     assertEquals("-2 hours", Hours.words(Duration.ofHours(-2)));
-    assertEquals("PT0.5S", Hours.words(Duration.ofMillis(500)));
+    assertEquals("0.5 seconds", Hours.words(Duration.ofMillis(500)));
+  }
+
+  @Test
+  void aFractionOfASecondIsWordedInHoursAndSecondsNotIsoText() {
+    assertEquals("99 hours 0.001 seconds", Hours.words(Duration.parse("PT99H0.001S")));
+    assertEquals("-1 hour 30 minutes 0.25 seconds", Hours.words(Duration.parse("-PT1H30M0.25S")));
+    assertEquals(
+        "-2562047788015215 hours 30 minutes 8 seconds",
+        Hours.words(Duration.ofSeconds(Long.MIN_VALUE)));
   }
 
   @Test

@@ -3,13 +3,16 @@ package org.coproduction.core.internal.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coproduction.core.CoProductionException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -18,11 +21,13 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +35,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -38,10 +44,13 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class JsonSupport {
   /**
-   * A document larger than this is refused before it is read: 64 MiB. In a sequence of documents
-   * read one at a time, each element may be this long.
+   * A document longer than this is refused: 16 MiB (16,777,216 characters, or bytes in a file,
+   * which is refused before it is read). Reading one was measured to need at most 139 MiB of heap
+   * at this size (an evaluation written without spaces, about 8.4 bytes of heap per byte), so 256
+   * MB of heap reads the largest with room to spare; see the README's "Documents and errors" for
+   * the measurement. In a sequence of documents read one at a time, each element may be this long.
    */
-  public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_CHARS = 16L * 1024 * 1024;
 
   /** Objects and arrays nested deeper than this are refused; real documents nest fewer than 10. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -156,15 +165,11 @@ public final class JsonSupport {
         .withCoercionConfig(
             LogicalType.Textual,
             c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        // A bare number is not a date: Jackson would read 20000 as a day count from 1970.
-        .withCoercionConfig(
-            LogicalType.DateTime,
-            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(
-            LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        // Dates, times and hours only as text written exactly; names and sets exactly too.
+        .addModule(StrictTimeDeserializer.module())
         .addModule(
-            new SimpleModule("coproduction-strict-time")
-                .addDeserializer(Duration.class, new StrictDurationDeserializer()))
+            new SimpleModule("coproduction-strict-values")
+                .setDeserializerModifier(new StrictValues()))
         .withCoercionConfig(
             LogicalType.Collection,
             c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
@@ -182,13 +187,30 @@ public final class JsonSupport {
    * @return the library's exception, with the path of the problem
    */
   public static CoProductionException translate(JacksonException e, String what) {
+    return translate(e, what, null);
+  }
+
+  /**
+   * As {@link #translate(JacksonException, String)}, with the parser that was reading: a broken
+   * limit then gets the path and the line where the parser stopped, which Jackson does not give.
+   *
+   * @param e what Jackson threw
+   * @param what the document type's name, for messages about the whole document
+   * @param parser the parser that was reading, or null when it is not known
+   * @return the library's exception, with the path of the problem
+   */
+  public static CoProductionException translate(
+      JacksonException e, String what, JsonParser parser) {
     String path = path(e.getPath());
+    if (e instanceof ReadProblem p) {
+      return CoProductionException.at(path, p.problem());
+    }
     if (e instanceof StreamConstraintsException) {
-      return CoProductionException.at(path, tooLarge(what, limitName(e)));
+      return Limits.broken(e, what, parser);
     }
     if (e instanceof InputCoercionException c) {
       // Valid JSON, but a number too large for its field: say which field, as for any wrong value.
-      return CoProductionException.at(path, "must be " + range(c.getTargetType()));
+      return CoProductionException.at(path, "must be " + ValueWords.range(c.getTargetType()));
     }
     if (isSyntaxError(e)) {
       return CoProductionException.at(where(e.getLocation()), "not valid JSON: " + syntax(e));
@@ -230,7 +252,8 @@ public final class JsonSupport {
           return CoProductionException.at(join(path, first), "required field is missing");
         }
       }
-      return CoProductionException.at(path, "cannot be read as a " + typeName(e));
+      String type = typeName(e);
+      return CoProductionException.at(path, "cannot be read as " + article(type) + " " + type);
     }
     if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
       return CoProductionException.at(
@@ -241,10 +264,15 @@ public final class JsonSupport {
         return CoProductionException.at(path, "must be one of " + enumValues(mi.getTargetType()));
       }
       return CoProductionException.at(
-          path, "wrong kind of value: expected " + expected(mi.getTargetType()));
+          path, "wrong kind of value: expected " + ValueWords.expected(mi.getTargetType()));
     }
-    return CoProductionException.at(
-        path, "cannot be read: " + e.getOriginalMessage().split("\n")[0]);
+    if (e instanceof InvalidDefinitionException) {
+      // A type the library cannot build is a programming error: Jackson's words help its author.
+      return CoProductionException.at(
+          path, "cannot be read: " + e.getOriginalMessage().split("\n")[0]);
+    }
+    // Jackson's own words may quote the document, so they are never shown.
+    return CoProductionException.at(path, "cannot be read: this is not the kind of value expected");
   }
 
   /**
@@ -274,34 +302,111 @@ public final class JsonSupport {
   }
 
   /**
-   * The problem of an input that breaks one of the limits that keep a hostile file from exhausting
-   * memory.
+   * The problem of a document longer than a limit, which is refused as a whole.
    *
    * @param what the document type's name, such as {@code initiative document}
-   * @param limit which limit, for example from {@link #longerThan}
-   * @return the problem
-   */
-  public static String tooLarge(String what, String limit) {
-    return "the " + what + " is too large or too deeply nested to read safely (" + limit + ")";
-  }
-
-  /**
-   * The limit on length, in words.
-   *
    * @param maxChars the most characters allowed
-   * @return for example {@code longer than 67108864 characters}
+   * @return for example {@code the initiative document is longer than 16,777,216 characters, too
+   *     large to read safely}
    */
-  public static String longerThan(long maxChars) {
-    return "longer than " + maxChars + " characters";
+  public static String tooLong(String what, long maxChars) {
+    return "the "
+        + what
+        + " is longer than "
+        + Limits.number(maxChars)
+        + " characters, too large"
+        + " to read safely";
   }
 
   /**
-   * The limit on nesting, in words.
+   * The problem of a file larger than {@link #MAX_DOCUMENT_CHARS} bytes, found before it is read.
    *
-   * @return {@code nested deeper than 64 levels}
+   * @param what the document type's name, such as {@code evaluation document}
+   * @param bytes the file's size
+   * @return for example {@code the file has 70,254,112 bytes, more than the 16 MiB (16,777,216
+   *     bytes) an evaluation document may have}
    */
-  public static String nestedTooDeep() {
-    return "nested deeper than " + MAX_NESTING_DEPTH + " levels";
+  public static String fileTooLarge(String what, long bytes) {
+    return "the file has "
+        + Limits.number(bytes)
+        + " bytes, more than the "
+        + MAX_DOCUMENT_CHARS / (1024 * 1024)
+        + " MiB ("
+        + Limits.number(MAX_DOCUMENT_CHARS)
+        + " bytes) "
+        + article(what)
+        + " "
+        + what
+        + " may have";
+  }
+
+  /**
+   * The problem of lists and objects nested deeper than {@link #MAX_NESTING_DEPTH}.
+   *
+   * @return the words, to which a caller adds where
+   */
+  public static String tooDeep() {
+    return "lists and objects are nested more than "
+        + MAX_NESTING_DEPTH
+        + " deep here, too deep"
+        + " to read safely";
+  }
+
+  /**
+   * Where a parser stands, for a message.
+   *
+   * @param parser the parser
+   * @return where the token being read starts, for example {@code (at line 3, column 9)}, or empty
+   *     when it is not known
+   */
+  public static String at(JsonParser parser) {
+    return Limits.at(parser.currentTokenLocation());
+  }
+
+  /**
+   * The path of the value a parser is reading, such as {@code meetings[2].notes}.
+   *
+   * @param parser the parser
+   * @return the path, empty at the top
+   */
+  public static String pathOf(JsonParser parser) {
+    return Limits.path(parser.streamReadContext(), true);
+  }
+
+  /**
+   * Reads the tree of one document, refusing text after it, with every error translated.
+   *
+   * @param json the document, which is read to its end
+   * @param what the document type's name, such as {@code initiative document}
+   * @return the tree, or a missing node when the input holds only whitespace
+   * @throws CoProductionException when the text is not valid JSON or breaks a limit
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static JsonNode readTree(Reader json, String what) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      JsonNode tree;
+      try {
+        tree = MAPPER.readTree(parser);
+      } catch (JacksonException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw new UncheckedIOException(io);
+        }
+        throw translate(e, what, parser);
+      }
+      try {
+        if (parser.nextToken() == null) {
+          return tree == null ? MissingNode.getInstance() : tree;
+        }
+      } catch (JacksonException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw new UncheckedIOException(io);
+        }
+        // Anything else after the document, even text that is not JSON, is more content.
+      }
+      throw CoProductionException.at(
+          where(parser.currentTokenLocation()),
+          "not valid JSON: more content after the end of the document");
+    }
   }
 
   /** Renders Jackson's path as {@code meetings[2].noticeDays}. */
@@ -332,63 +437,17 @@ public final class JsonSupport {
   }
 
   private static String syntax(JacksonException e) {
-    String m = e.getOriginalMessage();
-    if (m == null) {
-      return "unreadable";
-    }
-    // Jackson quotes the offending token; drop quoted text so no document content is echoed.
-    String unquoted = m.split("\n")[0].replaceAll("'[^']*'", "a token");
-    return withoutParentheses(unquoted).replaceAll(" {2,}", " ").replace(" :", ":").trim();
+    return SyntaxWords.of(e.getOriginalMessage());
   }
 
   /**
-   * Drops parenthesised asides, which may nest: {@code ('{' (code 123))}, or where an unclosed
-   * array started, with its own brackets.
+   * The names of a fixed list, as a message gives them: {@code YES, PARTLY or NO}.
+   *
+   * @param type an enum
+   * @return its names in order
    */
-  private static String withoutParentheses(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && depth > 0) {
-        depth--;
-      } else if (depth == 0) {
-        kept.append(c);
-      }
-    }
-    return kept.toString();
-  }
-
-  private static String limitName(JacksonException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.contains("nesting depth")) {
-      return nestedTooDeep();
-    }
-    if (m.contains("String value length")) {
-      return "a text is longer than " + MAX_STRING_CHARS + " characters";
-    }
-    if (m.contains("Document length")) {
-      return longerThan(MAX_DOCUMENT_CHARS);
-    }
-    if (m.contains("Name length")) {
-      return "a field name is longer than " + MAX_NAME_CHARS + " characters";
-    }
-    if (m.contains("Number value length")) {
-      return "a number has more than " + MAX_NUMBER_DIGITS + " digits";
-    }
-    return "a limit was exceeded";
-  }
-
-  private static String range(Class<?> type) {
-    if (type == int.class || type == Integer.class) {
-      return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-    }
-    if (type == long.class || type == Long.class) {
-      return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-    }
-    return "a smaller number";
+  static String names(Class<?> type) {
+    return enumValues(type);
   }
 
   private static String enumValues(Class<?> type) {
@@ -405,47 +464,22 @@ public final class JsonSupport {
 
   private static String typeName(JacksonException e) {
     return e instanceof ValueInstantiationException v && v.getType() != null
-        ? v.getType().getRawClass().getSimpleName().replace("Immutable", "")
+        ? words(v.getType().getRawClass().getSimpleName().replace("Immutable", ""))
         : "value";
   }
 
-  private static String expected(Class<?> type) {
-    if (type == null) {
-      return "another kind of value";
-    }
-    if (type == String.class) {
-      return "text";
-    }
-    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-      return "a whole number";
-    }
-    if (type == double.class || type == Double.class || type == float.class) {
-      return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type.getName().startsWith("java.time.")) {
-      return "an ISO-8601 " + type.getSimpleName() + " such as " + timeExample(type);
-    }
-    return "an object";
+  /** A type's name as words: {@code ReviewRound} becomes {@code review round}. */
+  private static String words(String camelCase) {
+    return camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String timeExample(Class<?> type) {
-    switch (type.getSimpleName()) {
-      case "LocalDate":
-        return "2026-03-14";
-      case "LocalTime":
-        return "10:30";
-      case "Duration":
-        return "PT2H30M";
-      case "Instant":
-        return "2026-03-14T10:30:00Z";
-      default:
-        return "in the ISO format";
-    }
+  /**
+   * The indefinite article for a noun.
+   *
+   * @param noun a noun in words
+   * @return {@code an} before a vowel, otherwise {@code a}
+   */
+  public static String article(String noun) {
+    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
   }
 }
