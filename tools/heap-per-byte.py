@@ -6,7 +6,7 @@ bisection the smallest -Xmx (to the nearest STEP MiB) with which a command still
 The slope of heap against file size between the sizes is the heap a document needs per byte.
 
 Usage (from the repository root, after `./mvnw -B -o -DskipTests package`; set HEAP_CLASSES to
-a copy of the four modules' target/classes folders if a build may run meanwhile):
+a copy of the five modules' target/classes folders if a build may run meanwhile):
 
   tools/heap-per-byte.py evaluation 4 8 16     # the evaluate command, one evaluation file
   tools/heap-per-byte.py initiative 4 8 16     # Documents.read of one initiative, in core
@@ -43,7 +43,7 @@ def classpath():
         "com/fasterxml/jackson/core/jackson-annotations/2.22/jackson-annotations-2.22.jar",
         "info/picocli/picocli/4.7.7/picocli-4.7.7.jar",
     ]
-    modules = ["core", "checklist", "scoring", "examples"]
+    modules = ["core", "checklist", "scoring", "report", "examples"]
     # HEAP_CLASSES names a copy of the modules' target/classes folders, so that a build running
     # meanwhile cannot change the classes under a measurement.
     classes = os.environ.get("HEAP_CLASSES", ROOT)

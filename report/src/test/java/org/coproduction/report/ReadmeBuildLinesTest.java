@@ -1,4 +1,4 @@
-package org.coproduction.examples;
+package org.coproduction.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
