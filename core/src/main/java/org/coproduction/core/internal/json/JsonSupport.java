@@ -383,10 +383,11 @@ public final class JsonSupport {
    * @throws UncheckedIOException when the reader fails
    */
   public static JsonNode readTree(Reader json, String what) {
-    try (JsonParser parser = MAPPER.createParser(json)) {
+    JsonMapper mapper = mapper();
+    try (JsonParser parser = mapper.createParser(json)) {
       JsonNode tree;
       try {
-        tree = MAPPER.readTree(parser);
+        tree = mapper.readTree(parser);
       } catch (JacksonException e) {
         if (e.getCause() instanceof IOException io) {
           throw new UncheckedIOException(io);
