@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
-import org.coproduction.scoring.AnswerValues;
 import org.coproduction.scoring.FlagTrigger;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.RecordComparison;
@@ -17,7 +16,8 @@ import org.coproduction.scoring.ScoringSettings;
 /**
  * The items the provider should look at first. An item is flagged when the share of its raters who
  * said {@code NO} is at least {@link ScoringSettings#redFlagShare()} (no / (yes + partly + no)), or
- * when the records say {@code NO}; either trigger is enough and both are named.
+ * when the records say {@code NO}; either trigger is enough and both are named. A flag also says
+ * how the records compare with the raters, by the one rule in {@link RecordComparison#compare}.
  *
  * <p>Flags come most severe first; then by the share of {@code NO}, highest first (an item nobody
  * scored last); then flags the records raise before those they do not; then checklist order.
@@ -76,7 +76,10 @@ final class RedFlags {
       if (n > 0) {
         flag.noShare(Decimals.ratio(v.no, n, 3));
       }
-      Optional<RecordComparison> comparison = compare(v, record);
+      Optional<RecordComparison> comparison =
+          record == null || v.value.isEmpty()
+              ? Optional.empty()
+              : RecordComparison.compare(record.answer(), v.value.get());
       flag.recordComparison(comparison);
       flag.reason(Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters));
       flagged.add(new Flagged(index, v, recordsNo, flag.build()));
@@ -97,21 +100,6 @@ final class RedFlags {
       return Boolean.compare(an == 0, bn == 0);
     }
     return Long.compare(b.view.no * an, a.view.no * bn);
-  }
-
-  private static Optional<RecordComparison> compare(ItemTally v, RecordAnswer record) {
-    if (record == null || !record.answer().isScored() || v.value.isEmpty()) {
-      return Optional.empty();
-    }
-    double recordScore = AnswerValues.valueOf(record.answer()).getAsDouble() * 100;
-    double difference = v.value.get() - recordScore;
-    if (difference >= 50) {
-      return Optional.of(RecordComparison.RECORDS_WORSE);
-    }
-    if (difference <= -50) {
-      return Optional.of(RecordComparison.RECORDS_BETTER);
-    }
-    return Optional.of(RecordComparison.AGREE);
   }
 
   /** A red flag with what it is sorted by. */
