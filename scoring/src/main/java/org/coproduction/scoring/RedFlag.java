@@ -102,7 +102,7 @@ public abstract class RedFlag {
    * @return the comparison, or empty when either is missing
    */
   @JsonProperty("recordComparison")
-  public abstract Optional<RecordComparison> recordComparison();
+  public abstract Optional<RecordsVersusRaters> recordComparison();
 
   /**
    * The flag in one sentence.

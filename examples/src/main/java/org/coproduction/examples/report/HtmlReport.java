@@ -25,7 +25,7 @@ import org.coproduction.scoring.FlagTrigger;
 import org.coproduction.scoring.GroupScore;
 import org.coproduction.scoring.ItemTrend;
 import org.coproduction.scoring.PrincipleScore;
-import org.coproduction.scoring.RecordComparison;
+import org.coproduction.scoring.RecordsVersusRaters;
 import org.coproduction.scoring.RedFlag;
 import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreChange;
@@ -253,12 +253,12 @@ public final class HtmlReport {
           .ifPresent(e -> h.element("p", "In easy read: " + e, "class", "note"));
       flag.record().ifPresent(r -> recordAnswer(h, r));
       flag.recordComparison()
-          .filter(c -> c != RecordComparison.AGREE)
+          .filter(c -> c != RecordsVersusRaters.AGREE)
           .ifPresent(
               c ->
                   h.element(
                       "p",
-                      c == RecordComparison.RECORDS_WORSE
+                      c == RecordsVersusRaters.RECORDS_WORSE
                           ? "The records look much worse than raters think: raters may not"
                               + " know what the records show."
                           : "The records look much better than raters think: the records may"

@@ -10,7 +10,7 @@ import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.scoring.Alpha;
 import org.coproduction.scoring.MeasurementScale;
-import org.coproduction.scoring.RecordComparison;
+import org.coproduction.scoring.RecordsVersusRaters;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.SuppressionReason;
 
@@ -273,7 +273,7 @@ final class Reasons {
       ItemTally v,
       RecordAnswer record,
       boolean ratersNo,
-      Optional<RecordComparison> comparison,
+      Optional<RecordsVersusRaters> comparison,
       double redFlagShare,
       int minimumRaters) {
     List<String> parts = new ArrayList<>();
@@ -306,12 +306,12 @@ final class Reasons {
     }
     comparison.ifPresent(
         c -> {
-          if (c == RecordComparison.RECORDS_WORSE) {
+          if (c == RecordsVersusRaters.RECORDS_WORSE) {
             parts.add(
                 "raters score it "
                     + Decimals.text(v.value.orElseThrow())
                     + ", far better than the records show");
-          } else if (c == RecordComparison.RECORDS_BETTER) {
+          } else if (c == RecordsVersusRaters.RECORDS_BETTER) {
             parts.add(
                 "the records say "
                     + record.answer().name().toLowerCase(Locale.ROOT)

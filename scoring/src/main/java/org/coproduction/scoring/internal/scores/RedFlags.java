@@ -9,7 +9,7 @@ import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.scoring.FlagTrigger;
 import org.coproduction.scoring.ItemScore;
-import org.coproduction.scoring.RecordComparison;
+import org.coproduction.scoring.RecordsVersusRaters;
 import org.coproduction.scoring.RedFlag;
 import org.coproduction.scoring.ScoringSettings;
 
@@ -17,7 +17,7 @@ import org.coproduction.scoring.ScoringSettings;
  * The items the provider should look at first. An item is flagged when the share of its raters who
  * said {@code NO} is at least {@link ScoringSettings#redFlagShare()} (no / (yes + partly + no)), or
  * when the records say {@code NO}; either trigger is enough and both are named. A flag also says
- * how the records compare with the raters, by the one rule in {@link RecordComparison#compare}.
+ * how the records compare with the raters, by the one rule in {@link RecordsVersusRaters#compare}.
  *
  * <p>Flags come most severe first; then by the share of {@code NO}, highest first (an item nobody
  * scored last); then flags the records raise before those they do not; then checklist order.
@@ -76,10 +76,10 @@ final class RedFlags {
       if (n > 0) {
         flag.noShare(Decimals.ratio(v.no, n, 3));
       }
-      Optional<RecordComparison> comparison =
+      Optional<RecordsVersusRaters> comparison =
           record == null || v.value.isEmpty()
               ? Optional.empty()
-              : RecordComparison.compare(record.answer(), v.value.get());
+              : RecordsVersusRaters.compare(record.answer(), v.value.get());
       flag.recordComparison(comparison);
       flag.reason(Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters));
       flagged.add(new Flagged(index, v, recordsNo, flag.build()));

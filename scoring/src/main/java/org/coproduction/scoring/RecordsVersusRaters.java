@@ -15,7 +15,7 @@ import org.coproduction.checklist.Answer;
  * AnswerValues}); records and raters disagree when the raters' item score and that value are {@link
  * #WIDE_GAP} points or more apart. Call {@link #compare(Answer, double)}.
  */
-public enum RecordComparison {
+public enum RecordsVersusRaters {
   /** The records and the raters' score are less than {@link #WIDE_GAP} points apart. */
   AGREE,
   /**
@@ -41,7 +41,7 @@ public enum RecordComparison {
    *     the records' value, {@link #RECORDS_BETTER} when it is that far below, else {@link #AGREE};
    *     empty when the records say {@code DONT_KNOW} or {@code NOT_APPLICABLE}, which have no value
    */
-  public static Optional<RecordComparison> compare(Answer records, double raterScore) {
+  public static Optional<RecordsVersusRaters> compare(Answer records, double raterScore) {
     Objects.requireNonNull(records, "records");
     OptionalDouble value = AnswerValues.valueOf(records);
     if (value.isEmpty()) {
