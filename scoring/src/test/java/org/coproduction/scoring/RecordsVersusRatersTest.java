@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.coproduction.checklist.Answer;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for records against raters, as red flags and reports call it. */

@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.flags.RedFlag;
 import org.junit.jupiter.api.Test;
 
 /** Red flags: when an item is flagged, what a flag says, and the order a provider reads them in. */

@@ -16,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Breakdown;
 import org.junit.jupiter.api.Test;
 
 /**

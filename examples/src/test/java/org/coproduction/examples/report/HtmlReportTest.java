@@ -20,7 +20,7 @@ import org.coproduction.examples.Evaluation;
 import org.coproduction.examples.Examples;
 import org.coproduction.examples.report.internal.Html;
 import org.coproduction.examples.report.internal.Words;
-import org.coproduction.scoring.Visibility;
+import org.coproduction.scoring.perspectives.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

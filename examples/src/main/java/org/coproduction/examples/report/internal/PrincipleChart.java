@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.examples.report.internal.ReportContext.FrameworkView;
 import org.coproduction.examples.report.internal.ReportContext.PrincipleView;
-import org.coproduction.scoring.GroupScore;
 import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.ScoreReport;
-import org.coproduction.scoring.SuppressionReason;
-import org.coproduction.scoring.Visibility;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.SuppressionReason;
+import org.coproduction.scoring.perspectives.Visibility;
 
 /**
  * An inline SVG grouped bar chart of one framework's principle scores by interest group: one group

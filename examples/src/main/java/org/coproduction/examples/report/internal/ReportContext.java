@@ -18,7 +18,7 @@ import org.coproduction.core.principle.PrincipleFrameworks;
 import org.coproduction.examples.report.EvaluationReport;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.PrincipleScore;
-import org.coproduction.scoring.RedFlag;
+import org.coproduction.scoring.flags.RedFlag;
 
 /**
  * What a renderer needs beside the report itself: the checklist's wording for each item and the

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coproduction.scoring.Agreement;
 import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreInput;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.agreement.Agreement;
 
 /**
  * A score over several items: the whole checklist, one piece of the jigsaw or one principle.

@@ -10,10 +10,10 @@ import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.SuppressionReason;
-import org.coproduction.scoring.Visibility;
 import org.coproduction.scoring.internal.stats.SmallCellSuppression;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SuppressionReason;
+import org.coproduction.scoring.perspectives.Visibility;
 
 /**
  * Everybody's answers to one checklist item, counted once: the whole item, each interest group with

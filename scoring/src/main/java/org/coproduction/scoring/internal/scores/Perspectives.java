@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.AnswerCounts;
-import org.coproduction.scoring.Breakdown;
-import org.coproduction.scoring.GroupScore;
 import org.coproduction.scoring.ScoringSettings;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.SideScore;
-import org.coproduction.scoring.SuppressionReason;
-import org.coproduction.scoring.Visibility;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SideScore;
+import org.coproduction.scoring.perspectives.SuppressionReason;
+import org.coproduction.scoring.perspectives.Visibility;
 
 /**
  * Each score seen through each interest group's eyes and each side's: the {@link Breakdown} of an

@@ -2,12 +2,12 @@ package org.coproduction.scoring.internal.scores;
 
 import java.util.List;
 import org.coproduction.checklist.Answer;
-import org.coproduction.scoring.Agreement;
-import org.coproduction.scoring.Alpha;
-import org.coproduction.scoring.AlphaOutcome;
 import org.coproduction.scoring.AnswerValues;
-import org.coproduction.scoring.MeasurementScale;
 import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.agreement.Agreement;
+import org.coproduction.scoring.agreement.Alpha;
+import org.coproduction.scoring.agreement.AlphaOutcome;
+import org.coproduction.scoring.agreement.MeasurementScale;
 import org.coproduction.scoring.internal.stats.AlphaResult;
 import org.coproduction.scoring.internal.stats.KrippendorffAlpha;
 import org.coproduction.scoring.internal.stats.MeasurementLevel;

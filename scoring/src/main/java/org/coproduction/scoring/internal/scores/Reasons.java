@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
-import org.coproduction.scoring.Alpha;
-import org.coproduction.scoring.MeasurementScale;
-import org.coproduction.scoring.RecordsVersusRaters;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.SuppressionReason;
+import org.coproduction.scoring.agreement.Alpha;
+import org.coproduction.scoring.agreement.MeasurementScale;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * Every English sentence a score report gives as the reason for a number, a flag or a warning, in

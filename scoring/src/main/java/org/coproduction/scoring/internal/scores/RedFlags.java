@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
-import org.coproduction.scoring.FlagTrigger;
 import org.coproduction.scoring.ItemScore;
-import org.coproduction.scoring.RecordsVersusRaters;
-import org.coproduction.scoring.RedFlag;
 import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.flags.RedFlag;
 
 /**
  * The items the provider should look at first. An item is flagged when the share of its raters who

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.scoring.ScoringSettings;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.TokenismSignal;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Side;
 
 /**
  * Items where the provider side rates itself well and people with lived experience do not: a sign

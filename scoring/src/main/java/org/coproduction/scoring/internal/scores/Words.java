@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.LadderRung;
-import org.coproduction.scoring.MeasurementScale;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.SuppressionReason;
+import org.coproduction.scoring.agreement.MeasurementScale;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * The words reasons are made of, kept in one place so every reason says a thing the same way: the

@@ -1,6 +1,6 @@
 /**
  * How score reports and trend reports are worked out. Not exported: callers use {@link
- * org.coproduction.scoring.Scoring} and {@link org.coproduction.scoring.Trends}.
+ * org.coproduction.scoring.Scoring} and {@link org.coproduction.scoring.trend.Trends}.
  *
  * <p>Start at {@link org.coproduction.scoring.internal.scores.ScoreEngine}: it checks the input
  * ({@code InputChecks}), counts it once into a {@code Tally} of {@code ItemTally}s (with the

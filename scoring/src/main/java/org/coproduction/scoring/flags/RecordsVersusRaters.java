@@ -1,9 +1,10 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.flags;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coproduction.checklist.Answer;
+import org.coproduction.scoring.AnswerValues;
 
 /**
  * How what an initiative's records show compares with what raters said about the same item. A wide
