@@ -17,15 +17,15 @@ module org.coproduction.core {
   exports org.coproduction.core.internal.json to
       org.coproduction.checklist,
       org.coproduction.scoring,
-      org.coproduction.examples;
+      org.coproduction.report;
   exports org.coproduction.core.internal to
       org.coproduction.checklist,
       org.coproduction.scoring,
-      org.coproduction.examples;
+      org.coproduction.report;
   exports org.coproduction.core.internal.style to
       org.coproduction.checklist,
       org.coproduction.scoring,
-      org.coproduction.examples;
+      org.coproduction.report;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.core to

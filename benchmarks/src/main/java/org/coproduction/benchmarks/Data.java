@@ -32,8 +32,8 @@ import org.coproduction.core.ledger.Return;
 import org.coproduction.core.ledger.ReturnKind;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
-import org.coproduction.examples.Evaluation;
 import org.coproduction.examples.Examples;
+import org.coproduction.report.Evaluation;
 
 /**
  * Synthetic data for the benchmarks. Everything comes from fixed seeds, so every run measures the

@@ -12,7 +12,7 @@ import org.coproduction.checklist.ResponseSet;
 import org.coproduction.checklist.records.RecordCheckSettings;
 import org.coproduction.checklist.records.RecordChecks;
 import org.coproduction.core.Documents;
-import org.coproduction.examples.Evaluation;
+import org.coproduction.report.Evaluation;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coproduction.core.Documents;
-import org.coproduction.examples.survey.SurveyImporter;
-import org.coproduction.examples.survey.SurveyMapping;
+import org.coproduction.report.Evaluation;
+import org.coproduction.report.survey.SurveyImporter;
+import org.coproduction.report.survey.SurveyMapping;
 
 /**
  * The worked examples bundled with the library, each an {@link Evaluation} modelled on a case in

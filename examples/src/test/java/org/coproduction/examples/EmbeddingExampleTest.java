@@ -19,6 +19,7 @@ import org.coproduction.checklist.ResponseSet;
 import org.coproduction.checklist.records.RecordChecks;
 import org.coproduction.core.Documents;
 import org.coproduction.core.initiative.Initiative;
+import org.coproduction.report.Evaluation;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
 import org.coproduction.scoring.flags.RedFlag;

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.coproduction.core.Documents;
-import org.coproduction.examples.report.EvaluationReport;
-import org.coproduction.examples.report.Evaluator;
-import org.coproduction.examples.report.ReportFormat;
+import org.coproduction.report.Evaluation;
+import org.coproduction.report.EvaluationReport;
+import org.coproduction.report.Evaluator;
+import org.coproduction.report.ReportFormat;
 import org.coproduction.scoring.AreaScore;
 import org.coproduction.scoring.Band;
 import org.coproduction.scoring.fairness.PayGap;
@@ -75,6 +76,18 @@ class EvaluateTest {
     assertEquals("", run.err());
     assertFalse(run.out().isBlank());
     assertTrue(run.out().endsWith("\n"));
+  }
+
+  // The report module's golden files pin these texts; the command must print them unchanged.
+  @ParameterizedTest
+  @MethodSource("examplesAndFormats")
+  void theCommandPrintsExactlyTheReportTheFormatRenders(String example, String format) {
+    Evaluation evaluation = Examples.load(example);
+    String rendered =
+        ReportFormat.byName(format)
+            .orElseThrow()
+            .render(Evaluator.evaluate(evaluation), evaluation.checklistInUse());
+    assertEquals(rendered, CommandRun.of("--example", example, "--format", format).out());
   }
 
   @ParameterizedTest
@@ -325,11 +338,15 @@ class EvaluateTest {
   @Test
   void anInvalidFileExitsTwoWithTheJsonPathOfTheProblem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad-notice.json");
+    Evaluation careLeavers = Examples.load("care-leavers");
     String json =
-        JsonEdits.set(
-            Documents.write(Examples.load("care-leavers")),
-            "/initiative/meetings/2/noticeDays",
-            -3);
+        JsonText.replaceValue(
+            Documents.write(careLeavers),
+            "\"meetings\"",
+            "noticeDays",
+            2,
+            String.valueOf(careLeavers.initiative().meetings().get(2).noticeDays()),
+            "-3");
     Files.writeString(file, json);
     CommandRun run = CommandRun.of(file.toString());
     assertEquals(2, run.code());
@@ -343,9 +360,10 @@ class EvaluateTest {
   @Test
   void anUnknownFieldExitsTwoWithItsPath(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("extra.json");
+    Evaluation club = Examples.load("dementia-club");
+    String anchor = "\"id\" : \"" + club.responses().get(1).id() + "\"";
     String json =
-        JsonEdits.set(
-            Documents.write(Examples.load("dementia-club")), "/responses/1/mood", "cheerful");
+        JsonText.replaceOnce(Documents.write(club), anchor, "\"mood\" : \"cheerful\",\n" + anchor);
     Files.writeString(file, json);
     CommandRun run = CommandRun.of(file.toString());
     assertEquals(2, run.code());

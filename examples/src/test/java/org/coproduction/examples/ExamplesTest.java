@@ -36,6 +36,7 @@ import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.people.Role;
 import org.coproduction.core.practice.LadderRung;
+import org.coproduction.report.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

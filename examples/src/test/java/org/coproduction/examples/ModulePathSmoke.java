@@ -9,8 +9,8 @@ import org.coproduction.core.Documents;
 import org.coproduction.core.practice.Recommendations;
 import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.core.principle.PrincipleFrameworks;
-import org.coproduction.examples.survey.SurveyImport;
-import org.coproduction.examples.survey.SurveyImporter;
+import org.coproduction.report.survey.SurveyImport;
+import org.coproduction.report.survey.SurveyImporter;
 
 /**
  * Reads and writes every kind of document on a real module path, run in a fresh JVM by {@link

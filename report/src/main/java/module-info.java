@@ -1,0 +1,22 @@
+/**
+ * The evaluation file format, the evaluator that scores one, every report format (text, Markdown,
+ * CSV, HTML, SARIF, JSON) and survey import. A web application that shows reports depends on this
+ * module alone; the {@code evaluate} command and its parser live in {@code
+ * org.coproduction.examples}.
+ */
+module org.coproduction.report {
+  requires transitive org.coproduction.scoring;
+  requires static org.immutables.value.annotations;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.annotation;
+
+  exports org.coproduction.report;
+  exports org.coproduction.report.survey;
+
+  // Jackson binds the generated classes reflectively.
+  opens org.coproduction.report to
+      tools.jackson.databind;
+  opens org.coproduction.report.survey to
+      tools.jackson.databind;
+}

@@ -1,0 +1,149 @@
+package org.coproduction.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.report.internal.content.ItemTexts;
+import org.coproduction.report.internal.content.Words;
+import org.coproduction.scoring.AnswerCounts;
+import org.coproduction.scoring.ItemScore;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Visibility;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * An {@link EvaluationReport}'s item scores as CSV, for spreadsheets, R and Python: one row per
+ * item for all raters together ({@code group} is {@code all}), then one per item and interest
+ * group, for every rating round. Hidden groups keep their row, with empty figures, status {@code
+ * suppressed} and the reason in {@code note}, so a reader sees that something was withheld and why.
+ *
+ * <p>The columns, always in this order: {@code round} (the review round's id, empty when the
+ * answers name none), {@code item_id}, {@code statement}, {@code area}, {@code severity}, {@code
+ * group}, {@code score} (0 to 100, one decimal, empty when there is none), {@code raters}, {@code
+ * yes}, {@code partly}, {@code no}, {@code dont_know}, {@code not_applicable}, {@code status}
+ * ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code shown},
+ * {@code suppressed} or {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code
+ * no}, on the row for all raters only) and {@code note}. Codes are lower case with underscores, so
+ * they are easy to filter on. The first line names the columns; lines end in a line feed.
+ */
+public final class CsvReport {
+  /** The columns, in their fixed order. */
+  static final List<String> COLUMNS =
+      List.of(
+          "round",
+          "item_id",
+          "statement",
+          "area",
+          "severity",
+          "group",
+          "score",
+          "raters",
+          "yes",
+          "partly",
+          "no",
+          "dont_know",
+          "not_applicable",
+          "status",
+          "red_flag",
+          "note");
+
+  /** Quotes a cell only when it must, however long, so identical codes always look the same. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
+  private static final CsvSchema SCHEMA = schema();
+
+  private CsvReport() {}
+
+  /**
+   * Renders a report, with item statements from the built-in checklist when the report was scored
+   * against it.
+   *
+   * @param report the report
+   * @return the CSV text, header first
+   */
+  public static String render(EvaluationReport report) {
+    return render(report, ItemTexts.of(report, Optional.empty()));
+  }
+
+  /**
+   * Renders a report, with item statements from the checklist the raters answered.
+   *
+   * @param report the report
+   * @param checklist the checklist the report was scored against; when its id or version differs
+   *     from the report's, the statement column is left empty
+   * @return the CSV text, header first
+   */
+  public static String render(EvaluationReport report, Checklist checklist) {
+    return render(report, ItemTexts.of(report, Optional.of(checklist)));
+  }
+
+  private static String render(EvaluationReport report, ItemTexts texts) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (ScoreReport round : report.rounds()) {
+      String roundId = round.reviewRoundId().orElse("");
+      for (ItemScore item : round.items()) {
+        Map<String, String> all = start(roundId, item, texts);
+        all.put("group", "all");
+        all.put("score", item.value().map(Words::number).orElse(""));
+        all.put("raters", String.valueOf(item.raters()));
+        counts(all, Optional.of(item.answers()));
+        all.put("status", code(item.status()));
+        all.put("red_flag", round.redFlag(item.itemId()).isPresent() ? "yes" : "no");
+        all.put("note", "");
+        rows.add(all);
+        for (GroupScore group : item.byGroup().groups()) {
+          Map<String, String> row = start(roundId, item, texts);
+          row.put("group", code(group.group()));
+          boolean shown = group.visibility() == Visibility.SHOWN;
+          row.put("score", shown ? group.value().map(Words::number).orElse("") : "");
+          String raters = group.visibility() == Visibility.NO_RATERS ? "0" : "";
+          row.put("raters", shown ? group.raters().map(String::valueOf).orElse("") : raters);
+          counts(row, shown ? group.answers() : Optional.empty());
+          row.put("status", code(group.visibility()));
+          row.put("red_flag", "");
+          row.put("note", group.visibility() == Visibility.SUPPRESSED ? group.reason() : "");
+          rows.add(row);
+        }
+      }
+    }
+    return CSV.writer(SCHEMA).writeValueAsString(rows);
+  }
+
+  private static Map<String, String> start(String round, ItemScore item, ItemTexts texts) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("round", round);
+    row.put("item_id", item.itemId());
+    row.put("statement", texts.statement(item.itemId()).orElse(""));
+    row.put("area", code(item.area()));
+    row.put("severity", code(item.severity()));
+    return row;
+  }
+
+  private static void counts(Map<String, String> row, Optional<AnswerCounts> answers) {
+    row.put("yes", answers.map(a -> String.valueOf(a.yes())).orElse(""));
+    row.put("partly", answers.map(a -> String.valueOf(a.partly())).orElse(""));
+    row.put("no", answers.map(a -> String.valueOf(a.no())).orElse(""));
+    row.put("dont_know", answers.map(a -> String.valueOf(a.dontKnow())).orElse(""));
+    row.put("not_applicable", answers.map(a -> String.valueOf(a.notApplicable())).orElse(""));
+  }
+
+  private static String code(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static CsvSchema schema() {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    for (String column : COLUMNS) {
+      schema.addColumn(column);
+    }
+    return schema.build();
+  }
+}

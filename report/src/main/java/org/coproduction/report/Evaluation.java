@@ -1,0 +1,235 @@
+package org.coproduction.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coproduction.checklist.BuiltInChecklist;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Document;
+import org.coproduction.core.DocumentType;
+import org.coproduction.core.initiative.Initiative;
+import org.coproduction.core.initiative.ReviewRound;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.core.ledger.ReciprocityLedger;
+import org.coproduction.core.people.Participant;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One case to score, in one file: an initiative's records, its reciprocity ledger, the checklist
+ * its people answered and everybody's answers. This is what the {@code evaluate} command reads and
+ * what the bundled worked examples are written in.
+ *
+ * <p>Keeping the pieces together lets the file check that they belong together: every set of
+ * answers is about this initiative, answers the checklist in use, and names only review rounds and
+ * participants the initiative has; the ledger is this initiative's and names only its participants.
+ * The "co-production police" asked for exactly this: a checklist that everybody involved scores,
+ * read beside the records, so the provider sees how well its process works. Source: {@code
+ * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ *
+ * <p>The initiative, the ledger, the checklist and the response sets are documents in their own
+ * right; inside an evaluation they are written inline, without their own {@code schemaVersion}.
+ */
+@Value.Immutable
+@CoProductionStyle
+@DocumentType(name = "evaluation", schemaVersion = 1)
+@JsonSerialize(as = ImmutableEvaluation.class)
+@JsonDeserialize(as = ImmutableEvaluation.class)
+public abstract class Evaluation implements Document {
+  Evaluation() {}
+
+  /**
+   * A stable id for the case, such as the name of a bundled example.
+   *
+   * @return the id
+   */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /**
+   * The title a report shows.
+   *
+   * @return the title, never blank
+   */
+  @JsonProperty("title")
+  public abstract String title();
+
+  /**
+   * A few plain sentences saying what the case is and why it is being scored.
+   *
+   * @return the description, never blank
+   */
+  @JsonProperty("description")
+  public abstract String description();
+
+  /**
+   * The checklist the raters answered, when it is not the built-in one.
+   *
+   * @return the checklist, or empty for {@link BuiltInChecklist#get()}
+   * @see #checklistInUse()
+   */
+  @JsonProperty("checklist")
+  public abstract Optional<Checklist> checklist();
+
+  /**
+   * The initiative being scored, with its records: people, meetings, suggestions, decisions, stages
+   * and review rounds.
+   *
+   * @return the initiative
+   */
+  @JsonProperty("initiative")
+  public abstract Initiative initiative();
+
+  /**
+   * What people put in and got back, for judging reciprocity from the records.
+   *
+   * @return the ledger, or empty when none was kept
+   */
+  @JsonProperty("ledger")
+  public abstract Optional<ReciprocityLedger> ledger();
+
+  /**
+   * Everybody's answers to the checklist, one set per rater and review round.
+   *
+   * @return the response sets, with distinct ids; may be empty when only the records are scored
+   */
+  @JsonProperty("responses")
+  public abstract List<ResponseSet> responses();
+
+  /**
+   * The checklist the answers are to: the one given, or else the built-in one.
+   *
+   * @return the checklist in use
+   */
+  public Checklist checklistInUse() {
+    return checklist().orElseGet(BuiltInChecklist::get);
+  }
+
+  /**
+   * The answers given in one review round.
+   *
+   * @param reviewRoundId a review round id of the initiative
+   * @return the response sets naming that round, in the order recorded
+   */
+  public List<ResponseSet> responsesInRound(String reviewRoundId) {
+    return responses().stream()
+        .filter(r -> r.reviewRoundId().equals(Optional.of(reviewRoundId)))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Starts a new evaluation.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Evaluation}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.notBlank("title", title());
+    Checks.notBlank("description", description());
+    Checks.uniqueIds("responses", "id", responses(), ResponseSet::id);
+
+    Initiative initiative = initiative();
+    Checklist checklist = checklistInUse();
+    Set<String> people = initiative.participantIds();
+    Set<String> rounds =
+        initiative.reviewRounds().stream().map(ReviewRound::id).collect(Collectors.toSet());
+    // A named rater answers once per round; the key is participant id and round id.
+    Map<List<String>, Integer> answered = new HashMap<>();
+    for (int i = 0; i < responses().size(); i++) {
+      String at = "responses[" + i + "]";
+      ResponseSet r = responses().get(i);
+      if (!r.initiativeId().equals(initiative.id())) {
+        throw CoProductionException.at(
+            at + ".initiativeId",
+            "these answers are about initiative '"
+                + r.initiativeId()
+                + "', not '"
+                + initiative.id()
+                + "'");
+      }
+      try {
+        r.validateAgainst(checklist);
+      } catch (CoProductionException e) {
+        throw e.within(at);
+      }
+      if (r.reviewRoundId().isPresent()) {
+        Checks.refersTo(at + ".reviewRoundId", r.reviewRoundId().get(), rounds, "review round");
+      }
+      if (r.participantId().isPresent()) {
+        String who = r.participantId().get();
+        Checks.refersTo(at + ".participantId", who, people, "participant");
+        checkRaterMatches(at, r, initiative.participant(who).orElseThrow());
+        Integer first = answered.putIfAbsent(List.of(who, r.reviewRoundId().orElse("")), i);
+        if (first != null) {
+          throw CoProductionException.at(
+              at + ".participantId",
+              "participant '"
+                  + who
+                  + "' already answered"
+                  + r.reviewRoundId().map(x -> " in review round '" + x + "'").orElse("")
+                  + " at responses["
+                  + first
+                  + "]");
+        }
+      }
+    }
+
+    if (ledger().isPresent()) {
+      ReciprocityLedger ledger = ledger().get();
+      if (!ledger.initiativeId().equals(initiative.id())) {
+        throw CoProductionException.at(
+            "ledger.initiativeId",
+            "this ledger is for initiative '"
+                + ledger.initiativeId()
+                + "', not '"
+                + initiative.id()
+                + "'");
+      }
+      try {
+        ledger.checkParticipantsAgainst(people);
+      } catch (CoProductionException e) {
+        throw e.within("ledger");
+      }
+    }
+  }
+
+  /**
+   * A named rater answers in one of their own roles and for their own interest group, so a
+   * breakdown by group never counts a person where the initiative's records do not put them.
+   */
+  private static void checkRaterMatches(String at, ResponseSet r, Participant p) {
+    if (!p.hasRole(r.raterRole())) {
+      throw CoProductionException.at(
+          at + ".raterRole",
+          "participant '" + p.id() + "' does not hold the role " + r.raterRole());
+    }
+    if (p.interestGroup() != r.raterInterestGroup()) {
+      throw CoProductionException.at(
+          at + ".raterInterestGroup",
+          "participant '"
+              + p.id()
+              + "' speaks for "
+              + p.interestGroup()
+              + ", not "
+              + r.raterInterestGroup());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.coproduction.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.checklist.RecordAnswer;
+import org.coproduction.core.Document;
+import org.coproduction.core.DocumentType;
+import org.coproduction.core.internal.Checks;
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.fairness.FairnessReport;
+import org.coproduction.scoring.ladder.LadderAssessment;
+import org.coproduction.scoring.representation.RepresentationReport;
+import org.coproduction.scoring.trend.TrendReport;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Everything the library can say about one {@link org.coproduction.report.Evaluation}, in one
+ * document: what the records answer, the scores of each rating round, the trend between the first
+ * and last round, the ladder placement of each stage, fairness of reward from the ledger, and who
+ * is represented. Every report format of the {@code evaluate} command is drawn from this one value,
+ * and its JSON is the {@code --format json} output.
+ */
+@Value.Immutable
+@CoProductionStyle
+@DocumentType(name = "evaluation report", schemaVersion = 1)
+@JsonSerialize(as = ImmutableEvaluationReport.class)
+@JsonDeserialize(as = ImmutableEvaluationReport.class)
+public abstract class EvaluationReport implements Document {
+  EvaluationReport() {}
+
+  /**
+   * The evaluation this reports on.
+   *
+   * @return the evaluation's id
+   */
+  @JsonProperty("evaluationId")
+  public abstract String evaluationId();
+
+  /**
+   * The evaluation's title, for headings.
+   *
+   * @return the title
+   */
+  @JsonProperty("title")
+  public abstract String title();
+
+  /**
+   * What the evaluation is about, in plain words.
+   *
+   * @return the description
+   */
+  @JsonProperty("description")
+  public abstract String description();
+
+  /**
+   * What the initiative's own records answer for the record-based items, with evidence.
+   *
+   * @return one answer per record-based item of the checklist in use
+   */
+  @JsonProperty("recordAnswers")
+  public abstract List<RecordAnswer> recordAnswers();
+
+  /**
+   * The scores of each rating round, earliest first: one report when the answers name no review
+   * round.
+   *
+   * @return one score report per round, never empty
+   */
+  @JsonProperty("rounds")
+  public abstract List<ScoreReport> rounds();
+
+  /**
+   * How things changed from the first round to the last, when there are two rounds or more.
+   *
+   * @return the trend, or empty with a single round
+   */
+  @JsonProperty("trend")
+  public abstract Optional<TrendReport> trend();
+
+  /**
+   * The rung each stage's records support, against the rung the initiative declares.
+   *
+   * @return the ladder assessment
+   */
+  @JsonProperty("ladder")
+  public abstract LadderAssessment ladder();
+
+  /**
+   * Who gave what and got what back, when the evaluation has a reciprocity ledger.
+   *
+   * @return the fairness report, or empty without a ledger
+   */
+  @JsonProperty("fairness")
+  public abstract Optional<FairnessReport> fairness();
+
+  /**
+   * Who sits on each body and comes to each meeting, and which groups are missing.
+   *
+   * @return the representation report
+   */
+  @JsonProperty("representation")
+  public abstract RepresentationReport representation();
+
+  /**
+   * The latest round's scores: what a reader wants first.
+   *
+   * @return the last of {@link #rounds()}
+   */
+  public ScoreReport latest() {
+    return rounds().get(rounds().size() - 1);
+  }
+
+  /**
+   * Starts a new report.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EvaluationReport}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableEvaluationReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("evaluationId", evaluationId());
+    Checks.notEmpty("rounds", rounds(), "round of scores");
+  }
+}

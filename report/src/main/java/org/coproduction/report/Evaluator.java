@@ -1,0 +1,86 @@
+package org.coproduction.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.RecordAnswer;
+import org.coproduction.checklist.ResponseSet;
+import org.coproduction.checklist.records.RecordCheckSettings;
+import org.coproduction.checklist.records.RecordChecks;
+import org.coproduction.core.initiative.Initiative;
+import org.coproduction.core.initiative.ReviewRound;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.Scoring;
+import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.fairness.Fairness;
+import org.coproduction.scoring.ladder.Ladders;
+import org.coproduction.scoring.representation.Representation;
+import org.coproduction.scoring.trend.Trends;
+
+/**
+ * Runs every check and score the library has over one evaluation: a pure function from an {@link
+ * Evaluation} to an {@link EvaluationReport}, with no I/O.
+ */
+public final class Evaluator {
+  private Evaluator() {}
+
+  /**
+   * Evaluates with the default settings.
+   *
+   * @param evaluation the case to evaluate
+   * @return the report
+   * @throws org.coproduction.core.CoProductionException when the answers cannot be scored, for
+   *     example when a round has no answers at all
+   */
+  public static EvaluationReport evaluate(Evaluation evaluation) {
+    return evaluate(evaluation, RecordCheckSettings.defaults(), ScoringSettings.defaults());
+  }
+
+  /**
+   * Evaluates with chosen settings.
+   *
+   * @param evaluation the case to evaluate
+   * @param records how strictly records are judged, such as the days of notice needed
+   * @param scoring how answers are scored, flagged and suppressed
+   * @return the report
+   * @throws org.coproduction.core.CoProductionException when the answers cannot be scored
+   */
+  public static EvaluationReport evaluate(
+      Evaluation evaluation, RecordCheckSettings records, ScoringSettings scoring) {
+    Initiative initiative = evaluation.initiative();
+    Checklist checklist = evaluation.checklistInUse();
+    List<RecordAnswer> recordAnswers = RecordChecks.answer(initiative, records, checklist);
+
+    List<ScoreReport> rounds = new ArrayList<>();
+    List<ResponseSet> unassigned =
+        evaluation.responses().stream().filter(r -> r.reviewRoundId().isEmpty()).toList();
+    if (!unassigned.isEmpty()) {
+      rounds.add(Scoring.score(checklist, unassigned, recordAnswers, scoring));
+    }
+    for (ReviewRound round : initiative.reviewRoundsInDateOrder()) {
+      List<ResponseSet> answers = evaluation.responsesInRound(round.id());
+      if (!answers.isEmpty()) {
+        rounds.add(Scoring.score(checklist, answers, recordAnswers, scoring));
+      }
+    }
+    if (rounds.isEmpty()) {
+      // Scoring explains an empty list in its own words and path.
+      rounds.add(Scoring.score(checklist, List.of(), recordAnswers, scoring));
+    }
+
+    EvaluationReport.Builder report =
+        EvaluationReport.builder()
+            .evaluationId(evaluation.id())
+            .title(evaluation.title())
+            .description(evaluation.description())
+            .recordAnswers(recordAnswers)
+            .rounds(rounds)
+            .ladder(Ladders.assess(initiative))
+            .representation(Representation.assess(initiative));
+    if (rounds.size() >= 2) {
+      report.trend(Trends.compare(rounds.get(0), rounds.get(rounds.size() - 1)));
+    }
+    evaluation.ledger().ifPresent(ledger -> report.fairness(Fairness.assess(initiative, ledger)));
+    return report.build();
+  }
+}

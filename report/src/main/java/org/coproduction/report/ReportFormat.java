@@ -1,0 +1,94 @@
+package org.coproduction.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.core.Documents;
+
+/**
+ * The forms an {@link EvaluationReport} can be written in, each with its renderer: the {@code
+ * evaluate} command's {@code --format} option takes their {@linkplain #cliName() names}. A new form
+ * is one more constant here with its renderer; the command's option, its help and its error
+ * messages list the constants, so nothing else changes.
+ */
+public enum ReportFormat {
+  /** Plain text for a terminal, red flags first, with a text bar beside each score. */
+  TEXT("text", TextReport::render),
+  /** The report itself as a JSON document, for programs: what {@link Documents#write} gives. */
+  JSON("json", (report, checklist) -> Documents.write(report)),
+  /** The same content as the text report, as Markdown headings, lists and tables. */
+  MARKDOWN("markdown", MarkdownReport::render),
+  /** One row per item and interest group, for spreadsheets, R and Python. */
+  CSV("csv", CsvReport::render),
+  /**
+   * One self-contained HTML page: red flags first, then a chart of principle scores by interest
+   * group.
+   */
+  HTML("html", HtmlReport::render),
+  /** SARIF 2.1.0: items as rules, principles as taxa, each red flag a result, for dashboards. */
+  SARIF("sarif", SarifReport::render);
+
+  /** Writes a report in one form. */
+  @FunctionalInterface
+  public interface Renderer {
+    /**
+     * Writes a report.
+     *
+     * @param report the report
+     * @param checklist the checklist the raters answered, for the wording of its items
+     * @return the report's text
+     */
+    String render(EvaluationReport report, Checklist checklist);
+  }
+
+  private final String cliName;
+  private final Renderer renderer;
+
+  ReportFormat(String cliName, Renderer renderer) {
+    this.cliName = cliName;
+    this.renderer = renderer;
+  }
+
+  /**
+   * The name people type for this form.
+   *
+   * @return for example {@code markdown}
+   */
+  public String cliName() {
+    return cliName;
+  }
+
+  /**
+   * Writes a report in this form.
+   *
+   * @param report the report
+   * @param checklist the checklist the raters answered, for the wording of its items
+   * @return the report's text
+   */
+  public String render(EvaluationReport report, Checklist checklist) {
+    return renderer.render(report, checklist);
+  }
+
+  /**
+   * The form with a name, ignoring case.
+   *
+   * @param name a name such as {@code csv}
+   * @return the form, or empty when none has that name
+   */
+  public static Optional<ReportFormat> byName(String name) {
+    return Arrays.stream(values())
+        .filter(f -> f.cliName.equals(name.toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+
+  /**
+   * The names of every form, in the order of the constants.
+   *
+   * @return for example {@code [text, json, markdown, csv]}
+   */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(ReportFormat::cliName).toList();
+  }
+}

@@ -1,0 +1,221 @@
+package org.coproduction.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coproduction.checklist.BuiltInChecklist;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.ChecklistDerivation;
+import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.core.Documents;
+import org.coproduction.core.principle.Principle;
+import org.coproduction.core.principle.PrincipleFrameworks;
+import org.coproduction.report.internal.Html;
+import org.coproduction.report.internal.Words;
+import org.coproduction.scoring.perspectives.Visibility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The HTML report's content and safety, read as text; {@link HtmlReportBrowserTest} renders it. */
+class HtmlReportTest {
+  static List<String> examples() {
+    return BundledExamples.names();
+  }
+
+  private static String html(String example) {
+    return HtmlReport.render(Evaluator.evaluate(BundledExamples.load(example)));
+  }
+
+  @Test
+  void aHostileTitleAndDescriptionAreEscapedEverywhere() {
+    Evaluation evil =
+        Evaluation.builder()
+            .from(BundledExamples.load("dementia-club"))
+            .title("<script>alert(\"x\")</script> & 'co'")
+            .description("</p><img src=x onerror=alert(1)>")
+            .build();
+
+    String html = HtmlReport.render(Evaluator.evaluate(evil));
+
+    assertFalse(html.contains("<script"), "a script element");
+    assertFalse(html.contains("<img"), "an image element");
+    assertTrue(
+        html.contains(
+            "<title>Co-production report: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+                + " &amp; &#39;co&#39;</title>"));
+    assertTrue(
+        html.contains(
+            "<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</h1>"));
+    assertTrue(html.contains("&lt;/p&gt;&lt;img src=x onerror=alert(1)&gt;"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void thePageLoadsNothingAndRunsNothing(String example) {
+    String html = html(example);
+
+    assertFalse(html.contains("<script"), "script");
+    assertFalse(html.contains("<link"), "link");
+    assertFalse(html.contains("<img"), "img");
+    assertFalse(html.contains("@import"), "@import");
+    assertFalse(html.contains("src="), "src=");
+    assertFalse(html.contains("href="), "href=");
+    // The one URL is the SVG namespace, which names a vocabulary and is never fetched.
+    assertEquals(
+        List.of("http://www.w3.org/2000/svg"), all(Pattern.compile("https?://[^\"' )]+"), html));
+    assertTrue(html.contains("Content-Security-Policy"), "a policy that blocks loads and scripts");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void redFlagsComeFirstAndTheSectionsFollowInOrder(String example) {
+    String html = html(example);
+    List<String> order =
+        List.of(
+            "red-flags",
+            "principles",
+            "overall",
+            "tokenism",
+            "records",
+            "ladder",
+            "fairness",
+            "representation",
+            "trend");
+    int last = -1;
+    for (String id : order) {
+      int at = html.indexOf("<section id=\"" + id + "\"");
+      assertTrue(at > last, id + " comes after the section before it");
+      last = at;
+    }
+    assertEquals(order.size(), all(Pattern.compile("<section id=\"([a-z-]+)\""), html).size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theChartHasOneBarGroupPerGuidePrincipleAndOneBarPerGroupThatTookPart(String example) {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load(example));
+    String html = HtmlReport.render(report);
+    List<String> guide =
+        PrincipleFrameworks.guide().principles().stream().map(Principle::id).toList();
+
+    assertEquals(guide, HtmlReportBrowserTest.principlesCharted(html));
+    long groupsThatTookPart =
+        report.latest().overall().byGroup().groups().stream()
+            .filter(g -> g.visibility() != Visibility.NO_RATERS)
+            .count();
+    int bars =
+        all(Pattern.compile("<rect class=\"(bar|bar-suppressed|bar-missing)\""), html).size();
+    assertEquals(guide.size() * groupsThatTookPart, bars);
+    assertTrue(html.contains("role=\"img\""));
+    assertTrue(html.contains("<title id=\"chart-title\">"));
+    assertTrue(html.contains("<desc id=\"chart-desc\">"));
+  }
+
+  @Test
+  void aGroupWithTooFewRatersIsAHatchedPlaceholderThatSaysWhy() {
+    String html = html("practising-what-they-preach");
+
+    Matcher suppressed =
+        Pattern.compile(
+                "<rect class=\"bar-suppressed\" data-group=\"FAMILY_AND_FRIENDS_WHO_CARE\"[^>]*"
+                    + " fill=\"url\\(#hatch\\)\"")
+            .matcher(html);
+    assertTrue(suppressed.find(), "a hatched placeholder for carers");
+    assertTrue(html.contains(">suppressed: fewer than 3 raters</text>"), "its label");
+    assertFalse(
+        html.contains("<rect class=\"bar\" data-group=\"FAMILY_AND_FRIENDS_WHO_CARE\""),
+        "a bar for a group too small to show");
+  }
+
+  @Test
+  void tokenismIsPlainInTheExampleThatExistsToShowIt() {
+    EvaluationReport report =
+        Evaluator.evaluate(BundledExamples.load("practising-what-they-preach"));
+    String html = HtmlReport.render(report);
+
+    assertTrue(
+        html.contains("<caption>" + report.latest().tokenism().size() + " signs of tokenism"));
+    assertEquals(
+        report.latest().tokenism().size(),
+        all(Pattern.compile("<tr data-item=\"[^\"]+\"><th scope=\"row\">"), tokenismSection(html))
+            .size());
+  }
+
+  @Test
+  void theCareLeaversPayGapAndTheFairsImprovementAreShown() {
+    assertTrue(html("care-leavers").contains("<td>Unpaid while professionals paid</td>"));
+    assertTrue(
+        html("opportunities-fair")
+            .contains("From round &#39;fair-2024&#39; to round &#39;fair-2025&#39;: Better: up"));
+  }
+
+  @Test
+  void theOverallScoreAndBandAreShown() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("care-leavers"));
+    String html = HtmlReport.render(report);
+    String value = Words.number(report.latest().overall().value().orElseThrow());
+
+    assertTrue(html.contains("<span class=\"score\" id=\"overall-score\">" + value + "</span>"));
+    assertTrue(
+        html.contains(
+            "id=\"overall-band\">Band: "
+                + report.latest().overall().band().orElseThrow().words()
+                + "</p>"));
+  }
+
+  @Test
+  void theSameReportGivesTheSamePage() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("opportunities-fair"));
+    EvaluationReport readBack = Documents.read(Documents.write(report), EvaluationReport.class);
+
+    assertEquals(HtmlReport.render(report), HtmlReport.render(readBack));
+  }
+
+  @Test
+  void aReportFromAnotherChecklistNamesItemsByIdAndStillChartsThePrinciples() {
+    EvaluationReport report = SarifReportTest.scoredWithVersion("2.0");
+    ChecklistItem first = BuiltInChecklist.get().items().get(0);
+
+    String html = HtmlReport.render(report);
+
+    assertFalse(html.contains(Html.escape(first.statement())), "wording it cannot know");
+    assertTrue(html.contains("<th scope=\"row\">" + first.id() + "</th>"), "the item by id");
+    assertEquals(
+        PrincipleFrameworks.guide().principles().stream().map(Principle::id).toList(),
+        HtmlReportBrowserTest.principlesCharted(html));
+  }
+
+  @Test
+  void aChecklistOtherThanTheOneScoredIsRefused() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("dementia-club"));
+    Checklist other =
+        ChecklistDerivation.from(BuiltInChecklist.get()).derive("our-checklist", "1.0", "Ours");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> HtmlReport.render(report, other));
+    assertEquals(
+        "the report was scored with checklist 'coproduction-police 1.0', not 'our-checklist 1.0'",
+        e.getMessage());
+  }
+
+  private static String tokenismSection(String html) {
+    int from = html.indexOf("<section id=\"tokenism\"");
+    return html.substring(from, html.indexOf("</section>", from));
+  }
+
+  private static List<String> all(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+}
