@@ -5,8 +5,9 @@ package org.coproduction.checklist;
  *
  * <p>{@link #DONT_KNOW} and {@link #NOT_APPLICABLE} are real answers that people are entitled to
  * give, but they say nothing about how well the item is done: scoring treats them as missing, never
- * as a pass and never as a fail. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
- * Police and accountability" (a checklist that everybody involved scores).
+ * as a pass and never as a fail. Source: "The Co-production Police and accountability", Kevin
+ * Minier, SCIE Co-production Festival blog, 16 June 2016 (a checklist that everybody involved
+ * scores).
  */
 public enum Answer {
   /** The good practice happened. */

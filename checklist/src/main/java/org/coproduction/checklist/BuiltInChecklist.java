@@ -10,16 +10,18 @@ import org.coproduction.core.Documents;
 
 /**
  * The checklist that ships with the library: the "co-production police" that a carer called for, so
- * that everybody involved in an activity can score how truly co-produced it was. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * that everybody involved in an activity can score how truly co-produced it was. Source: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  *
  * <p>It has one or more items for each of the ten failures in that post, each turned round into the
  * good practice it breaks; items covering each of the 20 recommendations of the national guide
- * ({@code 002_ed537c7d2d404e79.txt}, "Recommendations"); and at least two items for each of the
- * guide's four principles (equality, diversity, accessibility, reciprocity). Every item is mapped
- * to the principles of the three built-in frameworks ({@code guide}, {@code duneane} and {@code
- * pathway}), cites its sources, and is worded to a Flesch reading ease of 60 or more, with an
- * easy-read version in sentences of at most 15 words.
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Recommendations"); and at least two items for each of the guide's four principles
+ * (equality, diversity, accessibility, reciprocity). Every item is mapped to the principles of the
+ * three built-in frameworks ({@code guide}, {@code duneane} and {@code pathway}), cites its
+ * sources, and is worded to a Flesch reading ease of 60 or more, with an easy-read version in
+ * sentences of at most 15 words.
  *
  * <p>The items that an initiative's records can answer have these ids: {@code notice-given}, {@code
  * expenses-and-fees}, {@code convenient-times}, {@code all-groups-invited}, {@code venue-access},

@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A best-practice checklist for co-production that everybody involved in an activity scores, so
  * that the organisation running it can see how well its process works, through the eyes of each
- * group taking part. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability".
+ * group taking part. Source: "The Co-production Police and accountability", Kevin Minier, SCIE
+ * Co-production Festival blog, 16 June 2016.
  *
  * <p>A checklist is data, not code: the library ships one ({@link BuiltInChecklist}), an
  * organisation can write its own as a JSON document and read it with {@link

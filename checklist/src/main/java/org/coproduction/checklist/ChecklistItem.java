@@ -16,8 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One good practice that everybody involved in a piece of co-production rates: a person who uses
  * services, a carer, a member of staff and a commissioner all answer the same statement, so their
- * views can be compared. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability" (a best-practice checklist that everybody involved scores).
+ * views can be compared. Source: "The Co-production Police and accountability", Kevin Minier, SCIE
+ * Co-production Festival blog, 16 June 2016 (a best-practice checklist that everybody involved
+ * scores).
  *
  * <p>An item says what it means twice: a short {@link #statement()} in plain English, and an {@link
  * #easyRead()} wording in short sentences and everyday words, so nobody needs help from staff to
@@ -85,8 +86,9 @@ public abstract class ChecklistItem {
   public abstract Optional<FailureMode> failureMode();
 
   /**
-   * The ids of the guide's recommendations the item checks, such as {@code rec-04}. Source: {@code
-   * 002_ed537c7d2d404e79.txt}, "Recommendations".
+   * The ids of the guide's recommendations the item checks, such as {@code rec-04}. Source:
+   * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+   * October 2015, section "Recommendations".
    *
    * @return recommendation ids without repeats; may be empty
    */

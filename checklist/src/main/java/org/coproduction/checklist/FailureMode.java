@@ -4,7 +4,8 @@ package org.coproduction.checklist;
  * The ten ways that so-called co-production fails the people it claims to include, as a carer
  * listed them when calling for a checklist that everybody involved scores. Each is the broken form
  * of a good practice, and the built-in checklist has at least one item that guards against each.
- * Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * Source: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival
+ * blog, 16 June 2016.
  */
 public enum FailureMode {
   /** People were brought in only at the end, to approve (rubber-stamp) what others had done. */

@@ -21,8 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One rater's answers to one checklist version about one initiative. Everybody involved fills one
  * in (people who use services, carers, staff, managers, commissioners), so the organisation sees
  * its process through each group's eyes; people who use services may see tokenism where staff see
- * co-production. Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability" and "Co-production: Practicing what they preach?".
+ * co-production. Sources: "The Co-production Police and accountability", Kevin Minier, SCIE
+ * Co-production Festival blog, 16 June 2016; "Co-production: Practicing what they preach?",
+ * Anonymous, SCIE Co-production Festival blog, 28 June 2016.
  *
  * <p>A rater may stay anonymous: {@link #participantId()} is optional, while the rater's role and
  * interest group are always given so answers can be compared between groups. The response set
@@ -82,8 +83,8 @@ public abstract class ResponseSet implements Document {
 
   /**
    * Which of the five interest groups the rater speaks for ("nothing about any of us without all of
-   * us", {@code 001_0d571483b883475e.txt}, "Nothing about us without us"). Scores are broken down
-   * by this group.
+   * us", "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017).
+   * Scores are broken down by this group.
    *
    * @return the rater's interest group
    */

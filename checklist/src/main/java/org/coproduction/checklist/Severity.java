@@ -6,9 +6,10 @@ package org.coproduction.checklist;
  * who meets it, not by how hard it is to fix. Scoring can use it to raise red flags: one failed
  * {@link #CRITICAL} item matters even when the overall score looks good.
  *
- * <p>The built-in checklist grades its items from the failures a carer listed in {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability", and from the
- * accessibility principle of {@code 002_ed537c7d2d404e79.txt}, "Principles of co-production".
+ * <p>The built-in checklist grades its items from the failures a carer listed in "The Co-production
+ * Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016, and
+ * from the accessibility principle of "Co-production in social care: What it is and how to do it",
+ * SCIE, October 2013, updated October 2015, section "Principles of co-production".
  */
 public enum Severity {
   /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coproduction.checklist.Checklist;
-import org.coproduction.report.internal.content.ItemTexts;
+import org.coproduction.report.internal.content.ReportTexts;
 import org.coproduction.report.internal.content.Words;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.ItemScore;
@@ -70,7 +70,7 @@ public final class CsvReport {
    * @return the CSV text, header first
    */
   public static String render(EvaluationReport report) {
-    return render(report, ItemTexts.of(report, Optional.empty()));
+    return render(report, ReportTexts.of(report, Optional.empty()));
   }
 
   /**
@@ -82,10 +82,10 @@ public final class CsvReport {
    * @return the CSV text, header first
    */
   public static String render(EvaluationReport report, Checklist checklist) {
-    return render(report, ItemTexts.of(report, Optional.of(checklist)));
+    return render(report, ReportTexts.of(report, Optional.of(checklist)));
   }
 
-  private static String render(EvaluationReport report, ItemTexts texts) {
+  private static String render(EvaluationReport report, ReportTexts texts) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (ScoreReport round : report.rounds()) {
       String roundId = round.reviewRoundId().orElse("");
@@ -117,7 +117,7 @@ public final class CsvReport {
     return CSV.writer(SCHEMA).writeValueAsString(rows);
   }
 
-  private static Map<String, String> start(String round, ItemScore item, ItemTexts texts) {
+  private static Map<String, String> start(String round, ItemScore item, ReportTexts texts) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("round", round);
     row.put("item_id", item.itemId());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
+import org.coproduction.report.internal.content.Content.Chart;
 import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Item;
 import org.coproduction.report.internal.content.Content.Items;
@@ -14,8 +15,8 @@ import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Subheading;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.report.internal.content.ItemTexts;
 import org.coproduction.report.internal.content.ReportContent;
+import org.coproduction.report.internal.content.ReportTexts;
 
 /**
  * An {@link EvaluationReport} as Markdown (CommonMark with GitHub-style tables): the same content
@@ -34,7 +35,7 @@ public final class MarkdownReport {
    * @return the Markdown, ending in a newline
    */
   public static String render(EvaluationReport report) {
-    return render(ReportContent.of(report, ItemTexts.of(report, Optional.empty())));
+    return render(ReportContent.of(report, ReportTexts.of(report, Optional.empty())));
   }
 
   /**
@@ -46,7 +47,7 @@ public final class MarkdownReport {
    * @return the Markdown, ending in a newline
    */
   public static String render(EvaluationReport report, Checklist checklist) {
-    return render(ReportContent.of(report, ItemTexts.of(report, Optional.of(checklist))));
+    return render(ReportContent.of(report, ReportTexts.of(report, Optional.of(checklist))));
   }
 
   private static String render(Content content) {
@@ -61,6 +62,9 @@ public final class MarkdownReport {
       lines.add("");
       lines.add("## " + number++ + ". " + inline(section.title()));
       for (Block block : section.blocks()) {
+        if (block instanceof Chart) {
+          continue; // the section's tables hold the same figures
+        }
         lines.add("");
         lines.addAll(block(block));
       }
@@ -116,7 +120,7 @@ public final class MarkdownReport {
       rule.add(column.numeric() ? "---:" : "---");
     }
     if (remarks) {
-      header.add("note");
+      header.add(inline(table.remarkHeader()));
       rule.add("---");
     }
     lines.add("| " + String.join(" | ", header) + " |");

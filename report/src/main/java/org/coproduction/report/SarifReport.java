@@ -11,14 +11,13 @@ import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.Source;
-import org.coproduction.report.internal.ReportContext;
-import org.coproduction.report.internal.ReportContext.FrameworkView;
-import org.coproduction.report.internal.ReportContext.PrincipleView;
-import org.coproduction.report.internal.Words;
+import org.coproduction.report.internal.content.ReportTexts;
+import org.coproduction.report.internal.content.ReportTexts.FrameworkView;
+import org.coproduction.report.internal.content.ReportTexts.PrincipleView;
+import org.coproduction.report.internal.content.Words;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoreReport;
-import org.coproduction.scoring.flags.FlagTrigger;
 import org.coproduction.scoring.flags.RedFlag;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +59,7 @@ public final class SarifReport {
    * @return the SARIF log as indented JSON, ending in a line break
    */
   public static String render(EvaluationReport report) {
-    return render(ReportContext.of(report));
+    return render(ReportTexts.of(report, Optional.empty()));
   }
 
   /**
@@ -73,7 +72,7 @@ public final class SarifReport {
    * @throws IllegalArgumentException when the report names another checklist id or version
    */
   public static String render(EvaluationReport report, Checklist checklist) {
-    return render(ReportContext.of(report, checklist));
+    return render(ReportTexts.scoredWith(report, checklist));
   }
 
   /**
@@ -90,7 +89,7 @@ public final class SarifReport {
     };
   }
 
-  private static String render(ReportContext context) {
+  private static String render(ReportTexts context) {
     EvaluationReport report = context.report();
     ScoreReport latest = report.latest();
     List<FrameworkView> frameworks = context.frameworks();
@@ -152,7 +151,7 @@ public final class SarifReport {
   }
 
   private static ObjectNode rule(
-      ReportContext context, String itemId, List<FrameworkView> frameworks) {
+      ReportTexts context, String itemId, List<FrameworkView> frameworks) {
     ObjectNode rule = MAPPER.createObjectNode();
     rule.put("id", itemId);
     Optional<ChecklistItem> item = context.item(itemId);
@@ -182,8 +181,8 @@ public final class SarifReport {
       ArrayNode sources = properties.putArray("sources");
       i.sources().forEach(s -> sources.add(s.toString()));
       ArrayNode tags = properties.putArray("tags");
-      tags.add(Words.of(i.area()));
-      tags.add(Words.of(i.severity()));
+      tags.add(Words.plain(i.area()));
+      tags.add(Words.plain(i.severity()));
 
       ArrayNode relationships = rule.putArray("relationships");
       for (ObjectNode target : taxa(i, frameworks)) {
@@ -207,7 +206,10 @@ public final class SarifReport {
     }
     item.failureMode()
         .ifPresent(
-            m -> help.append(" It guards against this failure: ").append(Words.of(m)).append('.'));
+            m ->
+                help.append(" It guards against this failure: ")
+                    .append(Words.plain(m))
+                    .append('.'));
     List<String> sources = new ArrayList<>();
     for (Source s : item.sources()) {
       sources.add(s.toString());
@@ -244,7 +246,7 @@ public final class SarifReport {
         return i;
       }
     }
-    // ReportContext lists every principle a checklist item names, so this cannot be reached.
+    // ReportTexts lists every principle a checklist item names, so this cannot be reached.
     throw new IllegalStateException("principle '" + principleId + "' is not in " + framework.id());
   }
 
@@ -269,7 +271,7 @@ public final class SarifReport {
   }
 
   private static ObjectNode result(
-      ReportContext context, RedFlag flag, int ruleIndex, List<FrameworkView> frameworks) {
+      ReportTexts context, RedFlag flag, int ruleIndex, List<FrameworkView> frameworks) {
     String initiativeId = context.report().latest().initiativeId();
     ObjectNode result = MAPPER.createObjectNode();
     result.put("ruleId", flag.itemId());
@@ -295,11 +297,13 @@ public final class SarifReport {
         logical.put("name", e.ref());
         logical.put(
             "fullyQualifiedName",
-            initiativeId + "/" + Words.of(e.kind()).replace(' ', '-') + "/" + e.ref());
+            initiativeId + "/" + Words.plain(e.kind()).replace(' ', '-') + "/" + e.ref());
         logical.put("kind", "object");
         location
             .putObject("message")
-            .put("text", Words.capitalised(e.kind()) + " " + e.ref() + ": " + e.finding());
+            .put(
+                "text",
+                Words.capitalise(Words.plain(e.kind())) + " " + e.ref() + ": " + e.finding());
       }
     }
 
@@ -331,7 +335,7 @@ public final class SarifReport {
     return result;
   }
 
-  private static String message(ReportContext context, RedFlag flag) {
+  private static String message(ReportTexts context, RedFlag flag) {
     String statement = context.itemTitle(flag.itemId());
     if (!statement.endsWith(".") && !statement.endsWith("?") && !statement.endsWith("!")) {
       statement = statement + ".";
@@ -339,13 +343,13 @@ public final class SarifReport {
     AnswerCounts a = flag.answers();
     StringBuilder text =
         new StringBuilder("Red flag (")
-            .append(Words.of(flag.severity()))
+            .append(Words.plain(flag.severity()))
             .append(", ")
-            .append(Words.of(flag.area()))
+            .append(Words.plain(flag.area()))
             .append("): ")
             .append(statement)
             .append(' ')
-            .append(raisedBecause(flag))
+            .append(Words.flaggedBecause(flag))
             .append(' ')
             .append(Words.capitalise(flag.reason()));
     if (!text.toString().endsWith(".")) {
@@ -363,14 +367,5 @@ public final class SarifReport {
         .append(a.notApplicable())
         .append(" not applicable.");
     return text.toString();
-  }
-
-  private static String raisedBecause(RedFlag flag) {
-    boolean raters = flag.triggers().contains(FlagTrigger.RATERS_SAID_NO);
-    boolean records = flag.triggers().contains(FlagTrigger.RECORDS_SAID_NO);
-    if (raters && records) {
-      return "Raised because raters and the records both say no.";
-    }
-    return raters ? "Raised because raters say no." : "Raised because the records say no.";
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
+import org.coproduction.report.internal.content.Content.Chart;
 import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Item;
 import org.coproduction.report.internal.content.Content.Items;
@@ -14,8 +15,8 @@ import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Subheading;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.report.internal.content.ItemTexts;
 import org.coproduction.report.internal.content.ReportContent;
+import org.coproduction.report.internal.content.ReportTexts;
 import org.coproduction.report.internal.content.Words;
 
 /**
@@ -45,7 +46,7 @@ public final class TextReport {
    * @return the text, ending in a newline
    */
   public static String render(EvaluationReport report) {
-    return render(ReportContent.of(report, ItemTexts.of(report, Optional.empty())));
+    return render(ReportContent.of(report, ReportTexts.of(report, Optional.empty())));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class TextReport {
    * @return the text, ending in a newline
    */
   public static String render(EvaluationReport report, Checklist checklist) {
-    return render(ReportContent.of(report, ItemTexts.of(report, Optional.of(checklist))));
+    return render(ReportContent.of(report, ReportTexts.of(report, Optional.of(checklist))));
   }
 
   private static String render(Content content) {
@@ -77,6 +78,9 @@ public final class TextReport {
       lines.add(heading);
       lines.add("-".repeat(heading.length()));
       for (Block block : section.blocks()) {
+        if (block instanceof Chart) {
+          continue; // the section's tables hold the same figures
+        }
         lines.add("");
         lines.addAll(block(block));
       }

@@ -14,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * which standard was used.
  *
  * <p>Start from {@link #defaults()}: two weeks' notice, and {@code PARTLY} rather than {@code NO}
- * when at least half of the records checked for an item pass. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (two days' notice as a
- * failure).
+ * when at least half of the records checked for an item pass. Source: "The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (two days' notice
+ * as a failure).
  */
 @Value.Immutable
 @CoProductionStyle

@@ -32,9 +32,9 @@ import org.coproduction.core.people.Participant;
  * Answers the record-based items of the checklist from an initiative's own records, without asking
  * anyone: how much notice each meeting had, whether expenses and fees were offered, who was invited
  * and who came, whether the venue met people's access needs, whether comments were written down and
- * suggestions fed back, and when people who use services and carers came in. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (the ten failures these
- * checks look for).
+ * suggestions fed back, and when people who use services and carers came in. Source: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016 (the ten failures these checks look for).
  *
  * <p>Every function is pure: it reads only its arguments, keeps no state, and gives the same
  * answer, with the same evidence in the same order, however the meetings, participants, suggestions
@@ -255,9 +255,10 @@ public final class RecordChecks {
    * provider-side role: frontline staff, manager, commissioner, other professional, back-office
    * staff) while someone who uses services or cares for someone, and holds no such role, came too.
    * Each meeting is checked for both; the answer follows the share of meetings that met both.
-   * Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (no
-   * travel expenses, let alone a fee); {@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for
-   * Care Leavers" (young people unpaid while everyone else was paid).
+   * Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
+   * Festival blog, 16 June 2016 (no travel expenses, let alone a fee); "Co-production in social
+   * care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+   * "Redesigning Support for Care Leavers" (young people unpaid while everyone else was paid).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -287,8 +288,8 @@ public final class RecordChecks {
    * Only invitees who stated when they can come are counted: someone who stated nothing neither
    * passes nor fails a meeting. A meeting passes when its day and times fall within the stated
    * availability of every such invitee; the answer follows the share of meetings that pass. Source:
-   * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (times
-   * impossible because of other commitments).
+   * "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog,
+   * 16 June 2016 (times impossible because of other commitments).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -337,9 +338,9 @@ public final class RecordChecks {
    * came to, at least one meeting, and as present when someone who speaks for it came to at least
    * one. The answer is {@code NO} when some group was never invited, {@code PARTLY} when every
    * group was invited but some group never came, and {@code YES} when every group came. Sources:
-   * {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (the five interest groups);
-   * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (key
-   * stakeholders not present or not even invited).
+   * "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017 (the five
+   * interest groups); "The Co-production Police and accountability", Kevin Minier, SCIE
+   * Co-production Festival blog, 16 June 2016 (key stakeholders not present or not even invited).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply (this item does not use them)
@@ -394,9 +395,10 @@ public final class RecordChecks {
    * passes when every attendee's recorded needs are among those the venue met; meetings with no
    * attendance recorded are not checked; the answer follows the share of meetings that pass. The
    * evidence counts the attendees whose needs were not met and names the meeting, never the person
-   * or the need: both are sensitive. Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
-   * Police and accountability" (the venue did not consider physical or sensory access); {@code
-   * 002_ed537c7d2d404e79.txt}, "Access".
+   * or the need: both are sensitive. Sources: "The Co-production Police and accountability", Kevin
+   * Minier, SCIE Co-production Festival blog, 16 June 2016 (the venue did not consider physical or
+   * sensory access); "Co-production in social care: What it is and how to do it", SCIE, October
+   * 2013, updated October 2015, section "Access".
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -439,8 +441,9 @@ public final class RecordChecks {
    * {@code comments-recorded}: were minutes kept of every meeting, and each suggestion written
    * down? Two parts that must both hold: the share of meetings with minutes, and the share of
    * suggestions recorded; the answer is the worse of the two, and a part with nothing to check (no
-   * suggestions, say) is left out. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production
-   * Police and accountability" (key comments not documented, so ignored).
+   * suggestions, say) is left out. Source: "The Co-production Police and accountability", Kevin
+   * Minier, SCIE Co-production Festival blog, 16 June 2016 (key comments not documented, so
+   * ignored).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -478,10 +481,11 @@ public final class RecordChecks {
    * why when it was turned down? Each decided suggestion (adopted, adapted or rejected) is checked:
    * it passes when its outcome was fed back and, if rejected, a reason was given. Pending
    * suggestions are not judged. The answer follows the share of decided suggestions that pass.
-   * Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
-   * (suggestions rejected for not fitting, none of it in the final service, never heard of again);
-   * {@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for Care Leavers" (feedback so that
-   * everyone knows what happened and why).
+   * Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
+   * Festival blog, 16 June 2016 (suggestions rejected for not fitting, none of it in the final
+   * service, never heard of again); "Co-production in social care: What it is and how to do it",
+   * SCIE, October 2013, updated October 2015, section "Redesigning Support for Care Leavers"
+   * (feedback so that everyone knows what happened and why).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -525,9 +529,10 @@ public final class RecordChecks {
    * involved, or when it was taken before the day they joined its stage (or, for a decision of no
    * stage or of a stage they never joined, before the earliest day they joined any stage).
    *
-   * <p>Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"
-   * (not involved until the end; the solution already decided); {@code 002_ed537c7d2d404e79.txt},
-   * "Identifying and involving the right people from the start".
+   * <p>Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
+   * Festival blog, 16 June 2016 (not involved until the end; the solution already decided);
+   * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+   * October 2015, section "Identifying and involving the right people from the start".
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply

@@ -22,9 +22,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * neither side changed. Records can show that notice was short; only people can say whether it kept
  * them away. When the two disagree (the records say {@code NO} while most raters say {@code YES},
  * or the other way round) that is itself worth showing the provider: raters may not know what the
- * records show, or the records may miss what people lived through. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" and "Co-production:
- * Practicing what they preach?" (one side may see tokenism where the other sees co-production).
+ * records show, or the records may miss what people lived through. Source: "The Co-production
+ * Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016;
+ * "Co-production: Practicing what they preach?", Anonymous, SCIE Co-production Festival blog, 28
+ * June 2016 (one side may see tokenism where the other sees co-production).
  */
 @Value.Immutable
 @CoProductionStyle

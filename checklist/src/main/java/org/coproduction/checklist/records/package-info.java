@@ -4,7 +4,7 @@
  * comments recorded, outcomes fed back, and people who use services and carers involved from the
  * start. {@link org.coproduction.checklist.records.RecordChecks} gives the answers with the
  * evidence behind them; {@link org.coproduction.checklist.records.RecordComparison} sets them
- * beside what raters said. Source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability".
+ * beside what raters said. Source: "The Co-production Police and accountability", Kevin Minier,
+ * SCIE Co-production Festival blog, 16 June 2016.
  */
 package org.coproduction.checklist.records;

@@ -33,9 +33,10 @@ import org.coproduction.core.people.AccessNeed;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ten failures of "The Co-production Police and accountability" ({@code
- * 004_badd4b3e527b04fd.txt}): a record with the failure makes the checks that catch it answer
- * {@code NO}, naming where; the same record with the failure repaired answers {@code YES}.
+ * The ten failures of "The Co-production Police and accountability" (Kevin Minier, SCIE
+ * Co-production Festival blog, 16 June 2016): a record with the failure makes the checks that catch
+ * it answer {@code NO}, naming where; the same record with the failure repaired answers {@code
+ * YES}.
  */
 class FailureModeTest {
   private static final RecordCheckSettings DEFAULTS = RecordCheckSettings.defaults();

@@ -11,9 +11,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A standing group within an initiative, such as a steering group, a co-production board or a
  * recruitment panel. Meetings and decisions can belong to a body, so its membership shows whose
- * voices were in the room when things were decided. Sources: {@code 000_c89612a375d72873.txt}, "On
- * the board in Oxfordshire"; {@code 003_d2bb5dab54bb364e.txt}, "Policies and procedures review" (a
- * person who uses services or a carer on every selection panel).
+ * voices were in the room when things were decided. Sources: "On the board in Oxfordshire", Ben
+ * McCay, SCIE Co-production Week blog, 5 July 2018; "Second annual board report on co-production",
+ * SCIE, May 2014, section "Policies and procedures review" (a person who uses services or a carer
+ * on every selection panel).
  */
 @Value.Immutable
 @CoProductionStyle

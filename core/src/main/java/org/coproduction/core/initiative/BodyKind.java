@@ -2,9 +2,10 @@ package org.coproduction.core.initiative;
 
 /**
  * What sort of group a {@link Body} is. Co-production boards and groups led by people who use
- * services are one of the structures the sources describe. Sources: {@code
- * 000_c89612a375d72873.txt}, "On the board in Oxfordshire"; {@code 002_ed537c7d2d404e79.txt},
- * "Citizen-led quality boards and Making it Real".
+ * services are one of the structures the sources describe. Sources: "On the board in Oxfordshire",
+ * Ben McCay, SCIE Co-production Week blog, 5 July 2018; "Co-production in social care: What it is
+ * and how to do it", SCIE, October 2013, updated October 2015, section "Citizen-led quality boards
+ * and Making it Real".
  */
 public enum BodyKind {
   /** A group that steers the work of the initiative from day to day. */

@@ -18,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Deciding together is one of the ground rules of co-production, and a solution settled before
  * people who use services were involved is one of the failures the "co-production police" list.
  * Recording who decided, and whether it was settled beforehand, lets a checklist test both.
- * Sources: {@code 001_0d571483b883475e.txt}, "Co-production and mental health: the 'ideal ward
- * round' in acute settings" (we decide together); {@code 004_badd4b3e527b04fd.txt}, "The
- * Co-production Police and accountability".
+ * Sources: "Co-production and mental health: the ‘ideal ward round’ in acute settings", James
+ * Shutt, SCIE Co-production Week blog, 31 May 2017 (we decide together); "The Co-production Police
+ * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016.
  */
 @Value.Immutable
 @CoProductionStyle

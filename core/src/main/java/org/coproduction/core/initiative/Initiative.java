@@ -37,9 +37,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>This is the evidence a checklist reads for the practices that can be checked from records, and
  * the list of people whose scores are compared by role and interest group. Every id is unique
  * within its list and every reference names a known id, so a checklist never has to guess. Sources:
- * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
- * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us".
+ * "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16
+ * June 2016; "Which rung on the ladder of co-production are you on?", Kate Sibthorp, SCIE
+ * Co-production Week blog, 3 July 2018; "Nothing about us without us", Anne Collis, SCIE
+ * Co-production Week blog, 23 May 2017.
  */
 @Value.Immutable
 @CoProductionStyle
@@ -196,7 +197,8 @@ public abstract class Initiative implements Document {
 
   /**
    * The interest groups with no participant speaking for them: the part of "all of us" that is
-   * missing. Source: {@code 001_0d571483b883475e.txt}, "Nothing about us without us".
+   * missing. Source: "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23
+   * May 2017.
    *
    * @return the groups missing, in the order of {@link InterestGroup}; empty when all five are
    *     present

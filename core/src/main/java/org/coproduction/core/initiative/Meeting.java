@@ -25,9 +25,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Several failures on the "co-production police" list can be read straight from these records:
  * two days' notice, impossible times, no lunch, no expenses or fee, a venue that ignores physical
  * or sensory access, key people not invited or absent, and comments not written down. Good practice
- * also asks that people who use services attend every co-production meeting. Sources: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
- * 002_ed537c7d2d404e79.txt}, "Practice" and "Access".
+ * also asks that people who use services attend every co-production meeting. Sources: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016; "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+ * October 2015, sections "Practice" and "Access".
  */
 @Value.Immutable
 @CoProductionStyle

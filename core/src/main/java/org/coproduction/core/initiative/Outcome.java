@@ -3,8 +3,8 @@ package org.coproduction.core.initiative;
 /**
  * What became of a {@link Suggestion}. Suggestions rejected because they do not fit the current
  * model, and suggestions that vanish without trace, are two of the ways so-called co-production
- * fails people, so the outcome and whether it was fed back are recorded. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * fails people, so the outcome and whether it was fed back are recorded. Source: "The Co-production
+ * Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016.
  */
 public enum Outcome {
   /** Taken up as it was put forward. */

@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One round of reviewing the initiative together, such as a six-monthly review or a yearly
  * evaluation. Checklist responses and scores are grouped by round, so a round-on-round comparison
- * shows whether the initiative is learning. Sources: {@code 002_ed537c7d2d404e79.txt}, "Review" and
- * "Regular reviews".
+ * shows whether the initiative is learning. Sources: "Co-production in social care: What it is and
+ * how to do it", SCIE, October 2013, updated October 2015, sections "Review" and "Regular reviews".
  */
 @Value.Immutable
 @CoProductionStyle

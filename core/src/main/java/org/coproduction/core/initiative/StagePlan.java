@@ -19,9 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>The ladder's advice is to start at the top rung and step down for a part of the work only for
  * a genuine reason, stated openly; so a plan below {@link LadderRung#CO_PRODUCTION} must say why.
  * Bringing people in only at the end to rubber-stamp a finished plan is the first failure the
- * "co-production police" list, which is why the date they joined is recorded. Sources: {@code
- * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * "co-production police" list, which is why the date they joined is recorded. Sources: "Which rung
+ * on the ladder of co-production are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July
+ * 2018; "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival
+ * blog, 16 June 2016.
  */
 @Value.Immutable
 @CoProductionStyle

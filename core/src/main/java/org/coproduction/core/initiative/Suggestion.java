@@ -15,10 +15,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Co-production must make a real difference, so the record follows each suggestion through: was
  * it taken up, was the reason given when it was not, was the outcome fed back to the person, and
  * was it written down at all. A rejected suggestion without a reason is a valid record: it is a
- * finding for the checklist, not a broken file. Sources: {@code 004_badd4b3e527b04fd.txt}, "The
- * Co-production Police and accountability" (suggestions rejected for not fitting the model, never
- * hearing again, comments not documented); {@code 001_0d571483b883475e.txt}, "Co-production and
- * mental health: the 'ideal ward round' in acute settings" (it has to make a real difference).
+ * finding for the checklist, not a broken file. Sources: "The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (suggestions
+ * rejected for not fitting the model, never hearing again, comments not documented); "Co-production
+ * and mental health: the ‘ideal ward round’ in acute settings", James Shutt, SCIE Co-production
+ * Week blog, 31 May 2017 (it has to make a real difference).
  */
 @Value.Immutable
 @CoProductionStyle

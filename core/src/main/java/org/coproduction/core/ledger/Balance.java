@@ -16,11 +16,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * figures about a ledger, not something callers build.
  *
  * <p>The figures answer the questions the sources raise about reward: did the person get anything
- * back for their hours ({@code 002_ed537c7d2d404e79.txt}, "Reciprocity")? Were some people paid
- * while others in the same room were not (the Care Leavers example, {@code
- * 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding people")? Is anyone still out of
- * pocket ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability")? Every
- * amount is in the ledger's currency, and every figure is 0 when nothing was recorded.
+ * back for their hours ("Co-production in social care: What it is and how to do it", SCIE, October
+ * 2013, updated October 2015, section "Reciprocity")? Were some people paid while others in the
+ * same room were not (the Care Leavers example, "Co-production in social care: What it is and how
+ * to do it", SCIE, October 2013, updated October 2015, section "Structures for valuing and
+ * rewarding people")? Is anyone still out of pocket ("The Co-production Police and accountability",
+ * Kevin Minier, SCIE Co-production Festival blog, 16 June 2016)? Every amount is in the ledger's
+ * currency, and every figure is 0 when nothing was recorded.
  */
 @Value.Immutable
 @CoProductionStyle

@@ -12,9 +12,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Time one person put into the initiative on one day: the "putting something in" half of
- * reciprocity ({@code 002_ed537c7d2d404e79.txt}, "Reciprocity"). Everyone's hours are recorded the
- * same way, whether they are paid staff or people who use services, so that what each person gives
- * can be set against what they get back.
+ * reciprocity ("Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, section "Reciprocity"). Everyone's hours are recorded the same way, whether
+ * they are paid staff or people who use services, so that what each person gives can be set against
+ * what they get back.
  */
 @Value.Immutable
 @CoProductionStyle

@@ -2,10 +2,11 @@ package org.coproduction.core.ledger;
 
 /**
  * What a person's time went on. The kinds follow the parts of co-production that people take part
- * in (designing, delivering, evaluating; {@code 002_ed537c7d2d404e79.txt}, "Defining
- * co-production") and the time around them that is easily forgotten, such as getting ready and
- * travelling, which the guide counts among the costs of taking part ({@code
- * 002_ed537c7d2d404e79.txt}, "The costs of co-production").
+ * in (designing, delivering, evaluating; "Co-production in social care: What it is and how to do
+ * it", SCIE, October 2013, updated October 2015, section "Defining co-production") and the time
+ * around them that is easily forgotten, such as getting ready and travelling, which the guide
+ * counts among the costs of taking part ("Co-production in social care: What it is and how to do
+ * it", SCIE, October 2013, updated October 2015, section "The costs of co-production").
  */
 public enum ContributionKind {
   /** Taking part in a meeting, workshop or board. */

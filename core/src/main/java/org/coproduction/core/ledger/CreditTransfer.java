@@ -14,8 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Time credits leaving one person's account: either given to another person in the ledger, or spent
  * with the time bank on goods or services from outside the ledger (the Healthy Living Club's
- * volunteers buy services from other members of their time bank; {@code 002_ed537c7d2d404e79.txt},
- * "The Healthy Living Club").
+ * volunteers buy services from other members of their time bank; "Co-production in social care:
+ * What it is and how to do it", SCIE, October 2013, updated October 2015, section "The Healthy
+ * Living Club").
  *
  * <p>Transfers are zero-sum: a transfer between people takes from one exactly what it gives the
  * other, and spending moves credits from a person to the time bank. Nobody can pass on credits they

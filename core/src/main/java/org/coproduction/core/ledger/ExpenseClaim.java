@@ -12,12 +12,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Costs one person paid out of their own pocket to take part, such as travel, care cover or lunch,
- * and how much of it was paid back. The guide recommends paying people's expenses ({@code
- * 002_ed537c7d2d404e79.txt}, "Resources for co-production"), and the festival blog posts count not
- * offering them among the ways co-production fails people and praise prompt payment ({@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" and "Modelling
- * co-production"). The gap between claimed and reimbursed is what the person is still out of
- * pocket.
+ * and how much of it was paid back. The guide recommends paying people's expenses ("Co-production
+ * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Resources for co-production"), and the festival blog posts count not offering them among the
+ * ways co-production fails people and praise prompt payment ("The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016; "Modelling
+ * co-production", Patrick Wood, SCIE Co-production Festival blog, 6 June 2016). The gap between
+ * claimed and reimbursed is what the person is still out of pocket.
  */
 @Value.Immutable
 @CoProductionStyle

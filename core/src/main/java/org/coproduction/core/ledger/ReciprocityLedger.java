@@ -19,7 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * What the people in one initiative put into co-production and what they got back: the record
  * behind the principle of reciprocity, that people receive something in return for what they put in
- * ({@code 002_ed537c7d2d404e79.txt}, "Reciprocity").
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Reciprocity").
  *
  * <p>The ledger holds four lists: {@link #contributions()} (hours given), {@link #returns()} (fees,
  * expenses paid, time credits earned, training, recognition, benefits in kind), {@link
@@ -27,15 +28,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * #creditTransfers()} (time credits given to someone else or spent with the time bank). From these
  * it works out each person's {@link Balance} and the ledger's {@link LedgerTotals}, so an
  * evaluation can see who gave time and got nothing back, whether some people were paid while others
- * in the same room were not (the Care Leavers example, {@code 002_ed537c7d2d404e79.txt},
- * "Structures for valuing and rewarding people"), and who is still out of pocket.
+ * in the same room were not (the Care Leavers example, "Co-production in social care: What it is
+ * and how to do it", SCIE, October 2013, updated October 2015, section "Structures for valuing and
+ * rewarding people"), and who is still out of pocket.
  *
  * <p>Time credits follow the time-bank rule that one hour of anyone's time is worth the same
- * ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding people"): a credit is an
- * hour, nobody earns more credit hours in all than the hours they gave, and credits move only by
- * zero-sum transfers. A transfer with no receiving participant is credit spent with the time bank
- * itself, on goods or services from outside the ledger, as the Healthy Living Club's volunteers do
- * ({@code 002_ed537c7d2d404e79.txt}, "The Healthy Living Club").
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Structures for valuing and rewarding people"): a credit is an hour, nobody earns
+ * more credit hours in all than the hours they gave, and credits move only by zero-sum transfers. A
+ * transfer with no receiving participant is credit spent with the time bank itself, on goods or
+ * services from outside the ledger, as the Healthy Living Club's volunteers do ("Co-production in
+ * social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section "The
+ * Healthy Living Club").
  *
  * <p>Building a ledger (or reading one with {@link org.coproduction.core.Documents}) checks, with
  * paths relative to the ledger: well-formed ids, unique within each list; a real currency, and
@@ -156,7 +160,8 @@ public abstract class ReciprocityLedger implements Document {
 
   /**
    * The people who gave time and got no return of any kind, the failure reciprocity is meant to
-   * prevent ({@code 002_ed537c7d2d404e79.txt}, "Reciprocity").
+   * prevent ("Co-production in social care: What it is and how to do it", SCIE, October 2013,
+   * updated October 2015, section "Reciprocity").
    *
    * @return participant ids, sorted
    * @see Balance#contributedWithoutReturn()

@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Something one person got back for taking part: the "getting something back" half of reciprocity
- * ({@code 002_ed537c7d2d404e79.txt}, "Reciprocity").
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Reciprocity").
  *
  * <p>Money returns ({@link ReturnKind#FEE}, {@link ReturnKind#EXPENSES}) carry an {@link
  * #amount()}; a {@link ReturnKind#TIME_CREDITS} return carries the {@link #creditHours()} earned;
@@ -71,8 +72,9 @@ public abstract class Return {
 
   /**
    * The hours of time credit earned, for a time-credits return: one credit for each hour given
-   * ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding people"). Written in
-   * JSON as ISO-8601 text such as {@code "PT3H"}.
+   * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+   * October 2015, section "Structures for valuing and rewarding people"). Written in JSON as
+   * ISO-8601 text such as {@code "PT3H"}.
    *
    * @return the credit hours, 0 or more, for {@link ReturnKind#TIME_CREDITS}; empty for every other
    *     kind

@@ -6,9 +6,10 @@ package org.coproduction.core.people;
  * it, get there, be heard, and follow what happened afterwards.
  *
  * <p>A participant's access needs are sensitive personal data: they are never shown in {@code
- * toString} or in exception messages. Sources: {@code 002_ed537c7d2d404e79.txt}, "Accessibility"
- * and "Access"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a
- * venue that ignores physical or sensory access).
+ * toString} or in exception messages. Sources: "Co-production in social care: What it is and how to
+ * do it", SCIE, October 2013, updated October 2015, sections "Accessibility" and "Access"; "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016 (a venue that ignores physical or sensory access).
  */
 public enum AccessNeed {
   /** A route in and around the venue without steps: level entry, ramps or a lift. */

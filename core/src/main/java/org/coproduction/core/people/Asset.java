@@ -11,8 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Something one participant brings to the work: a skill, knowledge, lived experience, time, a
  * network or a resource. Recording assets makes visible what everyone contributes, including staff,
  * instead of seeing people who use services only through their needs. In the Healthy Living Club,
- * members between them brought bid writing, book keeping, IT and music making. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "Equality – everyone has assets" and "The Healthy Living Club".
+ * members between them brought bid writing, book keeping, IT and music making. Source:
+ * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, sections "Equality – everyone has assets" and "The Healthy Living Club".
  */
 @Value.Immutable
 @CoProductionStyle

@@ -3,8 +3,9 @@ package org.coproduction.core.people;
 /**
  * What sort of asset a person brings. Co-production starts from what people can do and offer rather
  * than from their problems, and it values the assets of staff and professionals as well as those of
- * people who use services. Source: {@code 002_ed537c7d2d404e79.txt}, "Equality – everyone has
- * assets" and "The Healthy Living Club".
+ * people who use services. Source: "Co-production in social care: What it is and how to do it",
+ * SCIE, October 2013, updated October 2015, sections "Equality – everyone has assets" and "The
+ * Healthy Living Club".
  */
 public enum AssetKind {
   /** A practical ability, such as bid writing, book keeping, IT or music making. */

@@ -15,8 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The assets a group of people bring, with lookups by person and by kind. Mapping what people and a
  * community have, rather than only their problems and needs, is how an asset-based approach starts,
- * and it shows who could take on what. Source: {@code 002_ed537c7d2d404e79.txt}, "Building
- * community capacity" and "Equality – everyone has assets".
+ * and it shows who could take on what. Source: "Co-production in social care: What it is and how to
+ * do it", SCIE, October 2013, updated October 2015, sections "Building community capacity" and
+ * "Equality – everyone has assets".
  */
 @Value.Immutable
 @CoProductionStyle

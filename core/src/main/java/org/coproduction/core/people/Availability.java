@@ -14,9 +14,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Meetings at impossible times are one of the ways so-called co-production shuts people out, and
  * timing is part of accessibility: people at college, at work or with caring duties cannot come in
- * working hours. Windows do not cross midnight. Sources: {@code 004_badd4b3e527b04fd.txt}, "The
- * Co-production Police and accountability"; {@code 002_ed537c7d2d404e79.txt}, "Access" (Redesigning
- * Support for Care Leavers).
+ * working hours. Windows do not cross midnight. Sources: "The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016; "Co-production in
+ * social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Access" (Redesigning Support for Care Leavers).
  */
 @Value.Immutable
 @CoProductionStyle

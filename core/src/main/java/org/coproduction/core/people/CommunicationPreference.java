@@ -6,7 +6,8 @@ package org.coproduction.core.people;
  *
  * <p>Preferences such as easy read or Braille can reveal a disability, so a participant's
  * preferences are treated as sensitive and kept out of {@code toString} and messages. Source:
- * {@code 002_ed537c7d2d404e79.txt}, "Accessibility" (information in appropriate formats).
+ * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Accessibility" (information in appropriate formats).
  */
 public enum CommunicationPreference {
   /** Email. */

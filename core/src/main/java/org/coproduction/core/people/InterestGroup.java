@@ -5,7 +5,8 @@ package org.coproduction.core.people;
  * "nothing about any of us, without all of us": co-production has been reached when each group
  * could say "nothing about us without us" and it would sound equally natural from all of them. Each
  * participant speaks for one group; an initiative where a group has no voice is missing part of its
- * "us". Source: {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (23 May 2017).
+ * "us". Source: "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May
+ * 2017.
  */
 public enum InterestGroup {
   /** People who use health, care and support services. */

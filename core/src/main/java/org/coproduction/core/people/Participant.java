@@ -21,9 +21,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * knowing, where a person chooses to say, whether they belong to a seldom-heard group.
  *
  * <p>Access needs, communication preferences and seldom-heard groups are sensitive: they are left
- * out of {@link #toString()} and never named in exception messages. Sources: {@code
- * 002_ed537c7d2d404e79.txt}, "Principles of co-production"; {@code 001_0d571483b883475e.txt},
- * "Nothing about us without us".
+ * out of {@link #toString()} and never named in exception messages. Sources: "Co-production in
+ * social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Principles of co-production"; "Nothing about us without us", Anne Collis, SCIE Co-production
+ * Week blog, 23 May 2017.
  */
 @Value.Immutable
 @CoProductionStyle

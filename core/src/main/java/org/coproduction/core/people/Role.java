@@ -7,10 +7,11 @@ import java.util.Optional;
  * a carer who is also a volunteer.
  *
  * <p>The roles matter for scoring because co-production is judged from every side: people who use
- * services may see tokenism where staff see co-production. Sources: {@code
- * 002_ed537c7d2d404e79.txt}, "Principles of co-production" and "Co-production and staff"; {@code
- * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?" (include
- * front-line and back-office staff).
+ * services may see tokenism where staff see co-production. Sources: "Co-production in social care:
+ * What it is and how to do it", SCIE, October 2013, updated October 2015, sections "Principles of
+ * co-production" and "Co-production and staff"; "Which rung on the ladder of co-production are you
+ * on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018 (include front-line and
+ * back-office staff).
  */
 public enum Role {
   /** Someone who uses health, care or support services. */

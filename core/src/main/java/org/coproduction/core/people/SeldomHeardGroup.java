@@ -6,7 +6,8 @@ package org.coproduction.core.people;
  * Co-production should be proactive about reaching them.
  *
  * <p>Membership is sensitive personal data: it is optional to record, and it never appears in
- * {@code toString} or in exception messages. Source: {@code 002_ed537c7d2d404e79.txt}, "Diversity".
+ * {@code toString} or in exception messages. Source: "Co-production in social care: What it is and
+ * how to do it", SCIE, October 2013, updated October 2015, section "Diversity".
  */
 public enum SeldomHeardGroup {
   /** People from black and minority ethnic communities. */

@@ -5,8 +5,9 @@
  *
  * <p>Identities are pseudonymous: a participant is known only by an id. Access needs, preferred
  * ways of communicating and membership of seldom-heard groups are sensitive personal data; they
- * never appear in {@code toString} or in exception messages. Sources: {@code
- * 002_ed537c7d2d404e79.txt}, "Principles of co-production" (equality, diversity, accessibility),
- * and {@code 001_0d571483b883475e.txt}, "Nothing about us without us".
+ * never appear in {@code toString} or in exception messages. Sources: "Co-production in social
+ * care: What it is and how to do it", SCIE, October 2013, updated October 2015, section "Principles
+ * of co-production" (equality, diversity, accessibility), and "Nothing about us without us", Anne
+ * Collis, SCIE Co-production Week blog, 23 May 2017.
  */
 package org.coproduction.core.people;

@@ -2,8 +2,9 @@ package org.coproduction.core.practice;
 
 /**
  * How deep co-production goes, from recognising what people contribute to changing how services are
- * run. Source: {@code 002_ed537c7d2d404e79.txt}, "Defining co-production" (levels of
- * co-production). The constants are in order, shallowest first.
+ * run. Source: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, section "Defining co-production" (levels of co-production). The constants
+ * are in order, shallowest first.
  */
 public enum CoProductionLevel {
   /** Services recognise what people already contribute, but the way they work does not change. */

@@ -3,7 +3,8 @@ package org.coproduction.core.practice;
 /**
  * The four pieces of the guide's jigsaw: the areas an organisation has to change for co-production
  * to take hold. Each of the guide's recommendations, and each checklist item, belongs to one.
- * Source: {@code 002_ed537c7d2d404e79.txt}, "How to do co-production" and "Recommendations".
+ * Source: "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+ * October 2015, sections "How to do co-production" and "Recommendations".
  */
 public enum JigsawArea {
   /** Values and attitudes: leaders who back co-production and see people as equals with assets. */

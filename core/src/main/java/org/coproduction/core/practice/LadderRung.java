@@ -5,8 +5,8 @@ package org.coproduction.core.practice;
  * order of the ladder, so {@link #compareTo} says which rung is higher.
  *
  * <p>The ladder's advice is to aim for the top rung and step down for an aspect of the work only
- * for a reason that is named and shared openly. Source: {@code 000_c89612a375d72873.txt}, "The
- * ladder of co-production".
+ * for a reason that is named and shared openly. Source: "Which rung on the ladder of co-production
+ * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
 public enum LadderRung {
   /** People are made to take part or to accept a service; they have no say. */

@@ -16,8 +16,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Each recommendation belongs to one piece of the jigsaw ({@link JigsawArea}), so an
  * organisation can see which area it is weakest in, and checklist items can point to the advice
  * they test. The guide's twenty are built in ({@link Recommendations}); an organisation can keep
- * its own in a {@link RecommendationCatalogue}. Source: {@code 002_ed537c7d2d404e79.txt},
- * "Recommendations".
+ * its own in a {@link RecommendationCatalogue}. Source: "Co-production in social care: What it is
+ * and how to do it", SCIE, October 2013, updated October 2015, section "Recommendations".
  */
 @Value.Immutable
 @CoProductionStyle

@@ -14,7 +14,8 @@ import org.coproduction.core.Documents;
 /**
  * The national guide's twenty recommendations for making co-production work, built into the
  * library: three on culture, five on structure, eight on practice and four on review, with ids
- * {@code rec-01} to {@code rec-20} in the guide's order. Source: {@code 002_ed537c7d2d404e79.txt},
+ * {@code rec-01} to {@code rec-20} in the guide's order. Source: "Co-production in social care:
+ * What it is and how to do it", SCIE, October 2013, updated October 2015, section
  * "Recommendations", and the recommendations at the end of each part of "How to do co-production".
  *
  * <p>Checklist items and reports cite these ids, so the ids never change; if the wording is

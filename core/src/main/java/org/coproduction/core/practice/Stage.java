@@ -2,9 +2,9 @@ package org.coproduction.core.practice;
 
 /**
  * The parts of the work that can each be co-produced, in the order they usually happen. An
- * initiative declares, for each stage, how far up the ladder it goes. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "Defining co-production" (co-design, co-decision-making, co-delivery,
- * co-evaluation).
+ * initiative declares, for each stage, how far up the ladder it goes. Source: "Co-production in
+ * social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Defining co-production" (co-design, co-decision-making, co-delivery, co-evaluation).
  */
 public enum Stage {
   /** Planning and designing the service together. */

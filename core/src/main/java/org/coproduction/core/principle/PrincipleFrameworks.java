@@ -20,12 +20,14 @@ import org.coproduction.core.Documents;
  *
  * <ul>
  *   <li>{@code guide}: the national guide's four principles, equality, diversity, accessibility and
- *       reciprocity ({@code 002_ed537c7d2d404e79.txt}, "Principles of co-production");
+ *       reciprocity ("Co-production in social care: What it is and how to do it", SCIE, October
+ *       2013, updated October 2015, section "Principles of co-production");
  *   <li>{@code duneane}: the six principles of the Duneane co-production pilot in Northern Ireland
- *       ({@code 001_0d571483b883475e.txt}, "Northern Ireland: The Duneane Collective co-production
- *       pilot");
+ *       ("Northern Ireland: The Duneane Collective co-production pilot", Jenny Hanna, SCIE
+ *       Co-production Week blog, 16 May 2017);
  *   <li>{@code pathway}: the four principles of the "You in Mind" mental health care pathway
- *       ({@code 002_ed537c7d2d404e79.txt}, "You in Mind").
+ *       ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+ *       October 2015, section "You in Mind").
  * </ul>
  *
  * <p>Each framework is read from a JSON resource the first time it is needed and then kept; every

@@ -50,7 +50,7 @@ class RecommendationsTest {
   @Test
   void everyRecommendationCitesTheGuide() {
     for (Recommendation r : Recommendations.all()) {
-      assertEquals("002_ed537c7d2d404e79.txt", r.source().document(), r.id());
+      assertEquals("scie-guide-2015", r.source().document(), r.id());
     }
     assertEquals(
         "A culture of risk awareness",

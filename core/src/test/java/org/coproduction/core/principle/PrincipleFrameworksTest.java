@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PrincipleFrameworksTest {
-  private static final String GUIDE = "002_ed537c7d2d404e79.txt";
-  private static final String BLOGS_2017 = "001_0d571483b883475e.txt";
+  private static final String GUIDE = "scie-guide-2015";
+  private static final String DUNEANE_POST = "duneane-post-2017";
 
   @Test
   void theGuideHasItsFourPrinciplesInOrder() {
@@ -99,7 +99,7 @@ class PrincipleFrameworksTest {
       assertEquals(GUIDE, p.source().document(), p.id());
     }
     for (Principle p : PrincipleFrameworks.duneane().principles()) {
-      assertEquals(BLOGS_2017, p.source().document(), p.id());
+      assertEquals(DUNEANE_POST, p.source().document(), p.id());
       assertEquals(
           "Northern Ireland: The Duneane Collective co-production pilot",
           p.source().section(),

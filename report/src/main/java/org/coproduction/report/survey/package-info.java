@@ -10,5 +10,10 @@
  * Co-production in care" (online survey tools that let people vote on their care and on service
  * design) and "Fulfilling Lives Programme: Co-production every time" (a survey co-produced with
  * peer researchers).
+ *
+ * <p>Start with {@link org.coproduction.report.survey.SurveyImporter#read}: give it the export, a
+ * mapping read with {@code Documents.read(file, SurveyMapping.class)} and the checklist the survey
+ * asks, and pass the response sets it returns to an {@link org.coproduction.report.Evaluation} or
+ * straight to scoring. The {@code examples} module bundles a sample export and its mapping.
  */
 package org.coproduction.report.survey;

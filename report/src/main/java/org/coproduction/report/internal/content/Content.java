@@ -7,24 +7,28 @@ import java.util.OptionalDouble;
 
 /**
  * What a report says, before it is laid out: a title, a few opening paragraphs and numbered
- * sections of paragraphs, lists and tables, all in plain text. The text and Markdown reports lay
- * out the same content, so they can never say different things.
+ * sections of paragraphs, lists, tables and charts, all in plain text. {@link ReportContent} builds
+ * it once; the text, Markdown and HTML reports only lay it out, so they can never say different
+ * things. Every word a reader sees is in here, never in a layout.
  *
+ * @param kind what the document is, such as "Co-production report", for a page's title
  * @param title the report's title
  * @param intro paragraphs before the first section
  * @param sections the sections, in reading order
  */
-public record Content(String title, List<String> intro, List<Section> sections) {
+public record Content(String kind, String title, List<String> intro, List<Section> sections) {
   /**
    * One numbered section.
    *
+   * @param id a short name that stays the same whatever the wording, such as {@code red-flags}; an
+   *     HTML page uses it as the section's anchor
    * @param title the heading, without its number
    * @param blocks what the section holds
    */
-  public record Section(String title, List<Block> blocks) {}
+  public record Section(String id, String title, List<Block> blocks) {}
 
   /** A piece of a section. */
-  public sealed interface Block permits Paragraph, Subheading, Items, Table {}
+  public sealed interface Block permits Paragraph, Subheading, Items, Table, Chart {}
 
   /**
    * A paragraph of plain text.
@@ -65,8 +69,22 @@ public record Content(String title, List<String> intro, List<Section> sections) 
    * @param columns the columns
    * @param rows the rows, each with one cell per column
    * @param barAfter the column a bar follows, or -1 for no bars
+   * @param remarkHeader the heading of the column that layouts with room for it give the rows'
+   *     remarks
    */
-  public record Table(List<Column> columns, List<Row> rows, int barAfter) implements Block {}
+  public record Table(List<Column> columns, List<Row> rows, int barAfter, String remarkHeader)
+      implements Block {
+    /**
+     * A table whose remarks, if any, go under the usual heading.
+     *
+     * @param columns the columns
+     * @param rows the rows, each with one cell per column
+     * @param barAfter the column a bar follows, or -1 for no bars
+     */
+    public Table(List<Column> columns, List<Row> rows, int barAfter) {
+      this(columns, rows, barAfter, Words.NOTE);
+    }
+  }
 
   /**
    * A table column.
@@ -112,4 +130,62 @@ public record Content(String title, List<String> intro, List<Section> sections) 
       return new Row(List.copyOf(cells), OptionalDouble.empty(), Optional.of(remark));
     }
   }
+
+  /**
+   * A grouped bar chart: one group of bars per category, one bar per series in each. Text and
+   * Markdown leave charts out, since the section's tables hold the same figures; HTML draws it with
+   * a table of its figures beside it.
+   *
+   * @param key what the chart is of, such as the id of the principle framework it shows
+   * @param title a short title, for screen readers and the table of figures
+   * @param label one sentence that says what kind of chart it is and its scale
+   * @param description every figure in words, for screen readers
+   * @param axis the title of the value axis
+   * @param caption what a sighted reader needs to read it, such as what the gridlines mark
+   * @param hiddenLegend the legend entry for a bar hidden to protect small numbers
+   * @param categoryHeader the heading over the categories in the table of figures
+   * @param series the series, such as interest groups, in the order of their bars
+   * @param categories the categories, such as principles, each with one bar per series
+   */
+  public record Chart(
+      String key,
+      String title,
+      String label,
+      String description,
+      String axis,
+      String caption,
+      String hiddenLegend,
+      String categoryHeader,
+      List<Series> series,
+      List<Category> categories)
+      implements Block {}
+
+  /**
+   * One series of a chart.
+   *
+   * @param key a stable name, such as an interest group's constant, by which a layout picks the
+   *     series' colour
+   * @param name the series' name in words
+   */
+  public record Series(String key, String name) {}
+
+  /**
+   * One category of a chart.
+   *
+   * @param key a stable name, such as a principle's id
+   * @param name the category's name in words
+   * @param bars one bar per series, in the series' order
+   */
+  public record Category(String key, String name, List<Bar> bars) {}
+
+  /**
+   * One bar: a value to draw, or the reason there is none.
+   *
+   * @param value the value from 0 to 100, when it may be shown
+   * @param label the text on or beside the bar: the value, or why it is missing
+   * @param title the bar's full description, such as the value and how many raters gave it
+   * @param hidden whether the value exists but is hidden to protect small numbers, which a layout
+   *     draws differently from a value that does not exist
+   */
+  public record Bar(OptionalDouble value, String label, String title, boolean hidden) {}
 }

@@ -17,12 +17,23 @@ import org.coproduction.core.practice.Stage;
 import org.coproduction.scoring.Band;
 import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreStatus;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
- * How the reports say things, kept in one place so the text, Markdown and CSV reports name a group,
- * a rung or a number the same way.
+ * How the reports say things, kept in one place so every format (text, Markdown, HTML, CSV and
+ * SARIF) names a group, a rung, a hidden score, a red flag's cause or a number the same way. A
+ * wording that more than one section or format needs is defined here, once.
  */
 public final class Words {
+  /** What every report is; an HTML page's title starts with it. */
+  public static final String REPORT = "Co-production report";
+
+  /** The heading of a table's column of remarks, such as why a row has no figures. */
+  public static final String NOTE = "note";
+
   /** Characters in a score bar: each stands for 5 points out of 100. */
   static final int BAR_WIDTH = 20;
 
@@ -191,6 +202,49 @@ public final class Words {
    */
   public static String number(Optional<Double> value) {
     return value.map(Words::number).orElse("-");
+  }
+
+  /**
+   * A setting such as a band's threshold, as exactly as it was set.
+   *
+   * @param value the setting
+   * @return for example {@code 25} or {@code 0.5}
+   */
+  public static String threshold(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Why a group's score is hidden, in the words every report and the chart use.
+   *
+   * @param group the hidden group's score
+   * @param k the smallest group whose score is shown
+   * @return for example {@code suppressed: fewer than 3 raters}
+   */
+  public static String suppressed(GroupScore group, int k) {
+    switch (group.suppression().orElse(SuppressionReason.FEWER_THAN_K)) {
+      case COMPLEMENTARY:
+        return "suppressed: hidden with a smaller group";
+      case TOTAL_WOULD_REVEAL:
+        return "suppressed: only one small group answered";
+      default:
+        return "suppressed: fewer than " + k + " raters";
+    }
+  }
+
+  /**
+   * Why an item has a red flag: raters said no, the records said no, or both.
+   *
+   * @param flag the red flag
+   * @return a sentence
+   */
+  public static String flaggedBecause(RedFlag flag) {
+    boolean raters = flag.triggers().contains(FlagTrigger.RATERS_SAID_NO);
+    boolean records = flag.triggers().contains(FlagTrigger.RECORDS_SAID_NO);
+    if (raters && records) {
+      return "Flagged because raters and the records both say no.";
+    }
+    return raters ? "Flagged because raters say no." : "Flagged because the records say no.";
   }
 
   /**

@@ -1,25 +1,24 @@
-package org.coproduction.report.internal;
+package org.coproduction.report.internal.html;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
-import org.coproduction.report.internal.ReportContext.FrameworkView;
-import org.coproduction.report.internal.ReportContext.PrincipleView;
-import org.coproduction.scoring.PrincipleScore;
-import org.coproduction.scoring.ScoreReport;
-import org.coproduction.scoring.perspectives.GroupScore;
-import org.coproduction.scoring.perspectives.SuppressionReason;
-import org.coproduction.scoring.perspectives.Visibility;
+import org.coproduction.report.internal.content.Content.Bar;
+import org.coproduction.report.internal.content.Content.Category;
+import org.coproduction.report.internal.content.Content.Chart;
+import org.coproduction.report.internal.content.Content.Series;
 
 /**
- * An inline SVG grouped bar chart of one framework's principle scores by interest group: one group
- * of bars per principle, one bar per interest group that has raters. A group hidden to protect
- * small numbers is drawn as a hatched placeholder that says so, never as a bar, so the chart cannot
- * be read as a score of zero. The chart carries a title and a description for screen readers, text
- * labels on every bar, and colours from the Okabe and Ito palette, which stays distinct for the
- * common kinds of colour blindness; each bar also has a dark outline so its edge stands out from
- * the white background whatever its colour.
+ * Draws a {@link Chart} as an inline SVG grouped bar chart: one group of bars per category (a
+ * principle), one bar per series (an interest group that has raters). Every word and figure comes
+ * from the chart's data; this class only places them. A group hidden to protect small numbers is
+ * drawn as a hatched placeholder that says so, never as a bar, so the chart cannot be read as a
+ * score of zero. The chart carries a title and a description for screen readers, text labels on
+ * every bar, and colours from the Okabe and Ito palette, which stays distinct for the common kinds
+ * of colour blindness; each bar also has a dark outline so its edge stands out from the white
+ * background whatever its colour.
  */
 public final class PrincipleChart {
   private static final int LEFT = 64;
@@ -35,13 +34,22 @@ public final class PrincipleChart {
   private PrincipleChart() {}
 
   /**
-   * The colour of an interest group's bars: cool blues for people who use services and carers,
-   * green for the public, warm colours for the provider side.
+   * The colour of a series' bars: for interest groups, cool blues for people who use services and
+   * carers, green for the public, warm colours for the provider side; grey for any other series.
    *
-   * @param group the interest group
+   * @param key the series' key, an interest group's constant
    * @return a colour in {@code #rrggbb} form
    */
-  public static String colour(InterestGroup group) {
+  static String colour(String key) {
+    for (InterestGroup group : InterestGroup.values()) {
+      if (group.name().equals(key)) {
+        return colour(group);
+      }
+    }
+    return "#595959";
+  }
+
+  private static String colour(InterestGroup group) {
     return switch (group) {
       case PEOPLE_WHO_USE_SERVICES -> "#0072B2";
       case FAMILY_AND_FRIENDS_WHO_CARE -> "#56B4E9";
@@ -52,58 +60,21 @@ public final class PrincipleChart {
   }
 
   /**
-   * The interest groups that get a place in the chart: those with at least one rater in the round.
-   *
-   * @param round the round's scores
-   * @return the groups in their usual order
-   */
-  public static List<InterestGroup> groupsShown(ScoreReport round) {
-    List<InterestGroup> groups = new ArrayList<>();
-    for (GroupScore g : round.overall().byGroup().groups()) {
-      if (g.visibility() != Visibility.NO_RATERS) {
-        groups.add(g.group());
-      }
-    }
-    return groups;
-  }
-
-  /**
-   * The short label a hidden score carries in the chart.
-   *
-   * @param score the hidden group score
-   * @param k the smallest group size shown
-   * @return such as "suppressed: fewer than 3 raters"
-   */
-  public static String hiddenLabel(GroupScore score, int k) {
-    if (score.visibility() == Visibility.NO_RATERS) {
-      return "no answers";
-    }
-    SuppressionReason reason = score.suppression().orElse(SuppressionReason.FEWER_THAN_K);
-    return switch (reason) {
-      case FEWER_THAN_K -> "suppressed: fewer than " + k + " raters";
-      case COMPLEMENTARY -> "suppressed: protects a small group";
-      case TOTAL_WOULD_REVEAL -> "suppressed: would reveal a small group";
-    };
-  }
-
-  /**
    * Draws the chart.
    *
-   * @param round the round's scores
-   * @param framework the framework whose principles make the bar groups
+   * @param chart the chart's data
    * @return the {@code <svg>} element
    */
-  public static String svg(ScoreReport round, FrameworkView framework) {
-    int k = round.settings().minimumGroupSize();
-    List<InterestGroup> groups = groupsShown(round);
-    List<PrincipleView> principles = framework.principles();
+  static String svg(Chart chart) {
+    List<Series> groups = chart.series();
+    List<Category> principles = chart.categories();
     int bars = Math.max(groups.size(), 1);
     int groupWidth = bars * BAR_WIDTH + (bars - 1) * BAR_GAP;
     int plotWidth = principles.size() * groupWidth + (principles.size() + 1) * GROUP_GAP;
     int width = Math.max(LEFT + plotWidth + 16, 560);
     int labelLines = 1;
     List<List<String>> labels = new ArrayList<>();
-    for (PrincipleView p : principles) {
+    for (Category p : principles) {
       List<String> lines = wrap(p.name(), Math.max(8, (groupWidth + GROUP_GAP - 8) / 7));
       labels.add(lines);
       labelLines = Math.max(labelLines, lines.size());
@@ -113,10 +84,6 @@ public final class PrincipleChart {
     int height = legendTop + (groups.size() + 1) * LEGEND_ROW + 8;
 
     Html svg = new Html();
-    String label =
-        "Bar chart: scores for each principle of "
-            + framework.name()
-            + ", one bar per interest group, on a scale of 0 to 100";
     svg.open(
             "svg",
             "xmlns",
@@ -128,7 +95,7 @@ public final class PrincipleChart {
             "aria-labelledby",
             "chart-title chart-desc",
             "aria-label",
-            label,
+            chart.label(),
             "viewBox",
             "0 0 " + width + " " + height,
             "width",
@@ -138,9 +105,8 @@ public final class PrincipleChart {
             "font-family",
             "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif")
         .raw("\n");
-    svg.element(
-        "title", "Principle scores by interest group: " + framework.name(), "id", "chart-title");
-    svg.element("desc", description(round, framework, groups, k), "id", "chart-desc");
+    svg.element("title", chart.title(), "id", "chart-title");
+    svg.element("desc", chart.description(), "id", "chart-desc");
     svg.raw(
         "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
             + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
@@ -197,7 +163,7 @@ public final class PrincipleChart {
         "1");
     svg.element(
         "text",
-        "Score (0 to 100)",
+        chart.axis(),
         "transform",
         "translate(18 " + (TOP + PLOT_HEIGHT / 2) + ") rotate(-90)",
         "text-anchor",
@@ -208,25 +174,22 @@ public final class PrincipleChart {
         INK);
 
     for (int p = 0; p < principles.size(); p++) {
-      PrincipleView principle = principles.get(p);
-      Optional<PrincipleScore> score = score(round, framework.id(), principle.id());
+      Category principle = principles.get(p);
       int x0 = LEFT + GROUP_GAP + p * (groupWidth + GROUP_GAP);
       svg.open(
               "g",
               "class",
               "principle-group",
               "id",
-              "principle-" + framework.id() + "-" + principle.id(),
+              "principle-" + chart.key() + "-" + principle.key(),
               "data-framework",
-              framework.id(),
+              chart.key(),
               "data-principle",
-              principle.id())
+              principle.key())
           .raw("\n");
       for (int b = 0; b < groups.size(); b++) {
-        InterestGroup group = groups.get(b);
         int x = x0 + b * (BAR_WIDTH + BAR_GAP);
-        Optional<GroupScore> gs = score.map(s -> s.score().byGroup().group(group));
-        bar(svg, group, gs, x, k);
+        bar(svg, groups.get(b), principle.bars().get(b), x);
       }
       List<String> lines = labels.get(p);
       int cx = x0 + groupWidth / 2;
@@ -260,7 +223,7 @@ public final class PrincipleChart {
     // Legend: one swatch per group shown, and the placeholder for hidden scores.
     svg.open("g", "class", "legend").raw("\n");
     int row = 0;
-    for (InterestGroup group : groups) {
+    for (Series group : groups) {
       int y = legendTop + row * LEGEND_ROW;
       svg.empty(
               "rect",
@@ -273,12 +236,12 @@ public final class PrincipleChart {
               "height",
               "16",
               "fill",
-              colour(group),
+              colour(group.key()),
               "stroke",
               INK)
           .element(
               "text",
-              Words.capitalise(Words.group(group)),
+              group.name(),
               "x",
               Integer.toString(LEFT + 24),
               "y",
@@ -308,9 +271,7 @@ public final class PrincipleChart {
             "3 2")
         .element(
             "text",
-            "Hatched: score hidden to protect small numbers (suppressed: fewer than "
-                + k
-                + " raters)",
+            chart.hiddenLegend(),
             "x",
             Integer.toString(LEFT + 24),
             "y",
@@ -324,11 +285,10 @@ public final class PrincipleChart {
     return svg.toString();
   }
 
-  private static void bar(Html svg, InterestGroup group, Optional<GroupScore> score, int x, int k) {
-    String name = Words.capitalise(Words.group(group));
+  private static void bar(Html svg, Series group, Bar bar, int x) {
     int cx = x + BAR_WIDTH / 2;
-    if (score.isPresent() && score.get().visibility() == Visibility.SHOWN) {
-      double value = score.get().value().orElseThrow();
+    if (bar.value().isPresent()) {
+      double value = bar.value().getAsDouble();
       int top = y(value);
       // A score of 0 still gets a visible sliver, so it reads as "scored 0", not "missing".
       double barHeight = Math.max(2, TOP + PLOT_HEIGHT - top);
@@ -337,35 +297,28 @@ public final class PrincipleChart {
               "class",
               "bar",
               "data-group",
-              group.name(),
+              group.key(),
               "data-value",
-              Words.number(value),
+              coordinate(value),
               "x",
               Integer.toString(x),
               "y",
-              Words.number(TOP + PLOT_HEIGHT - barHeight),
+              coordinate(TOP + PLOT_HEIGHT - barHeight),
               "width",
               Integer.toString(BAR_WIDTH),
               "height",
-              Words.number(barHeight),
+              coordinate(barHeight),
               "fill",
-              colour(group),
+              colour(group.key()),
               "stroke",
               INK,
               "stroke-width",
               "1")
-          .element(
-              "title",
-              name
-                  + ": "
-                  + Words.number(value)
-                  + " ("
-                  + Words.count(score.get().raters().orElse(0), "rater", "raters")
-                  + ")")
+          .element("title", bar.title())
           .raw("</rect>\n");
       svg.element(
           "text",
-          Words.number(value),
+          bar.label(),
           "x",
           Integer.toString(cx),
           "y",
@@ -378,15 +331,13 @@ public final class PrincipleChart {
           INK);
       return;
     }
-    String label = score.map(s -> hiddenLabel(s, k)).orElse("no score");
-    String reason = score.map(GroupScore::reason).orElse("no score for this principle");
-    boolean suppressed = score.isPresent() && score.get().visibility() == Visibility.SUPPRESSED;
+    boolean suppressed = bar.hidden();
     svg.open(
             "rect",
             "class",
             suppressed ? "bar-suppressed" : "bar-missing",
             "data-group",
-            group.name(),
+            group.key(),
             "x",
             Integer.toString(x),
             "y",
@@ -401,11 +352,11 @@ public final class PrincipleChart {
             "#595959",
             "stroke-dasharray",
             "4 3")
-        .element("title", name + ": " + reason)
+        .element("title", bar.title())
         .raw("</rect>\n");
     svg.element(
         "text",
-        label,
+        bar.label(),
         "transform",
         "translate(" + (cx + 4) + " " + (TOP + PLOT_HEIGHT - 8) + ") rotate(-90)",
         "font-size",
@@ -420,36 +371,12 @@ public final class PrincipleChart {
         "3");
   }
 
-  private static String description(
-      ScoreReport round, FrameworkView framework, List<InterestGroup> groups, int k) {
-    StringBuilder d =
-        new StringBuilder("Scores from 0 to 100 for the ")
-            .append(framework.principles().size())
-            .append(" principles of ")
-            .append(framework.name())
-            .append(", one bar per interest group that took part. ");
-    for (PrincipleView principle : framework.principles()) {
-      Optional<PrincipleScore> score = score(round, framework.id(), principle.id());
-      d.append(principle.name()).append(": ");
-      List<String> parts = new ArrayList<>();
-      for (InterestGroup group : groups) {
-        Optional<GroupScore> gs = score.map(s -> s.score().byGroup().group(group));
-        String value =
-            gs.filter(g -> g.visibility() == Visibility.SHOWN)
-                .map(g -> Words.number(g.value().orElseThrow()))
-                .orElseGet(() -> gs.map(g -> hiddenLabel(g, k)).orElse("no score"));
-        parts.add(Words.group(group) + " " + value);
-      }
-      d.append(parts.isEmpty() ? "no raters" : String.join("; ", parts)).append(". ");
-    }
-    return d.toString().trim();
-  }
-
-  private static Optional<PrincipleScore> score(
-      ScoreReport round, String frameworkId, String principleId) {
-    return round.principles().stream()
-        .filter(s -> s.frameworkId().equals(frameworkId) && s.principleId().equals(principleId))
-        .findFirst();
+  /** A coordinate to at most one decimal place. */
+  private static String coordinate(double value) {
+    return BigDecimal.valueOf(value)
+        .setScale(1, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static int y(double value) {

@@ -1,4 +1,4 @@
-package org.coproduction.report.internal;
+package org.coproduction.report.internal.html;
 
 /**
  * A small writer of HTML and SVG markup that escapes every piece of text and every attribute value

@@ -1,4 +1,4 @@
-package org.coproduction.report.internal;
+package org.coproduction.report.internal.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,43 +21,52 @@ import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.flags.RedFlag;
 
 /**
- * What a renderer needs beside the report itself: the checklist's wording for each item and the
- * names of the principles. A report holds only ids, so the words come from the checklist it was
- * scored with and from the built-in principle frameworks; when neither is at hand, ids stand in.
+ * The words behind the ids in a report: an item's statement, a framework's and a principle's name,
+ * the frameworks with their principles. A report carries ids only; the wording comes from the
+ * checklist the raters answered, and only when it is the very checklist (id and version) the report
+ * was scored against, so a report never shows a statement its raters did not see. Every format
+ * takes its wording from here.
  */
-public final class ReportContext {
+public final class ReportTexts {
   private final EvaluationReport report;
   private final Optional<Checklist> checklist;
   private final List<FrameworkView> frameworks;
 
-  private ReportContext(EvaluationReport report, Optional<Checklist> checklist) {
+  private ReportTexts(EvaluationReport report, Optional<Checklist> checklist) {
     this.report = report;
     this.checklist = checklist;
     this.frameworks = resolveFrameworks(report, checklist);
   }
 
   /**
-   * The context for a report without a checklist at hand: the built-in checklist when the report
-   * was scored with it, otherwise ids alone.
+   * The wording for a report, falling back to ids rather than refusing a checklist: what the text,
+   * Markdown and CSV reports use.
    *
    * @param report the report
-   * @return the context
+   * @param checklist the checklist the raters answered, if known; the built-in checklist is used
+   *     when the report was scored against it and no matching checklist is given
+   * @return the wording; ids stand in for statements when no matching checklist is at hand
    */
-  public static ReportContext of(EvaluationReport report) {
-    Checklist builtIn = BuiltInChecklist.get();
-    boolean usesBuiltIn = report.latest().checklist().equals(builtIn.ref());
-    return new ReportContext(report, usesBuiltIn ? Optional.of(builtIn) : Optional.empty());
+  public static ReportTexts of(EvaluationReport report, Optional<Checklist> checklist) {
+    ChecklistRef scored = report.latest().checklist();
+    Optional<Checklist> matching =
+        checklist
+            .or(() -> Optional.of(BuiltInChecklist.get()))
+            .filter(c -> c.ref().equals(scored))
+            .or(() -> Optional.of(BuiltInChecklist.get()).filter(c -> c.ref().equals(scored)));
+    return new ReportTexts(report, matching);
   }
 
   /**
-   * The context for a report and the checklist it was scored with.
+   * The wording for a report and the checklist it was scored with, refusing any other: what the
+   * HTML and SARIF reports use.
    *
    * @param report the report
    * @param checklist the checklist, whose id and version must be those in the report
-   * @return the context
+   * @return the wording
    * @throws IllegalArgumentException when the report was scored with another checklist
    */
-  public static ReportContext of(EvaluationReport report, Checklist checklist) {
+  public static ReportTexts scoredWith(EvaluationReport report, Checklist checklist) {
     ChecklistRef scoredWith = report.latest().checklist();
     if (!scoredWith.equals(checklist.ref())) {
       throw new IllegalArgumentException(
@@ -67,7 +76,7 @@ public final class ReportContext {
               + checklist.ref()
               + "'");
     }
-    return new ReportContext(report, Optional.of(checklist));
+    return new ReportTexts(report, Optional.of(checklist));
   }
 
   /**
@@ -136,19 +145,36 @@ public final class ReportContext {
   }
 
   /**
-   * A principle's display name.
+   * What an item asks, in the checklist's words.
+   *
+   * @param itemId the item
+   * @return the statement, or empty when the checklist is not at hand
+   */
+  public Optional<String> statement(String itemId) {
+    return checklist.flatMap(c -> c.item(itemId)).map(ChecklistItem::statement);
+  }
+
+  /**
+   * The name of a principle framework.
+   *
+   * @param frameworkId the framework's id
+   * @return its name, or the id for a framework that is not built in
+   */
+  public String framework(String frameworkId) {
+    return PrincipleFrameworks.byId(frameworkId).map(PrincipleFramework::name).orElse(frameworkId);
+  }
+
+  /**
+   * The name of a principle.
    *
    * @param frameworkId the framework's id
    * @param principleId the principle's id
-   * @return its name, or the id when the framework is not known
+   * @return its name, or the id for a principle of a framework that is not built in
    */
-  public String principleName(String frameworkId, String principleId) {
-    return frameworks.stream()
-        .filter(f -> f.id().equals(frameworkId))
-        .flatMap(f -> f.principles().stream())
-        .filter(p -> p.id().equals(principleId))
-        .map(PrincipleView::name)
-        .findFirst()
+  public String principle(String frameworkId, String principleId) {
+    return PrincipleFrameworks.byId(frameworkId)
+        .flatMap(f -> f.principle(principleId))
+        .map(Principle::name)
         .orElse(principleId);
   }
 

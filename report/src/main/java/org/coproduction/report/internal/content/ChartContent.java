@@ -1,0 +1,145 @@
+package org.coproduction.report.internal.content;
+
+import static org.coproduction.report.internal.content.Words.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.report.internal.content.Content.Bar;
+import org.coproduction.report.internal.content.Content.Category;
+import org.coproduction.report.internal.content.Content.Chart;
+import org.coproduction.report.internal.content.Content.Series;
+import org.coproduction.report.internal.content.ReportTexts.FrameworkView;
+import org.coproduction.report.internal.content.ReportTexts.PrincipleView;
+import org.coproduction.scoring.PrincipleScore;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Visibility;
+
+/**
+ * The chart of principle scores by interest group, as data: the first framework the checklist maps
+ * its items to (the national guide's four principles for the built-in checklist), one bar per
+ * interest group that has raters. A group hidden to protect small numbers keeps its place with the
+ * reason instead of a value, so the chart cannot be read as a score of zero.
+ */
+final class ChartContent {
+  private ChartContent() {}
+
+  /**
+   * The chart for the latest round.
+   *
+   * @param latest the latest round's scores
+   * @param texts the framework and principle names
+   * @return the chart, or empty when no framework has principles or nobody answered
+   */
+  static Optional<Chart> principlesByGroup(ScoreReport latest, ReportTexts texts) {
+    Optional<FrameworkView> first =
+        texts.frameworks().stream().filter(f -> !f.principles().isEmpty()).findFirst();
+    List<InterestGroup> groups = groupsShown(latest);
+    if (first.isEmpty() || groups.isEmpty()) {
+      return Optional.empty();
+    }
+    FrameworkView framework = first.get();
+    int k = latest.settings().minimumGroupSize();
+    List<Series> series = new ArrayList<>();
+    for (InterestGroup group : groups) {
+      series.add(new Series(group.name(), Words.capitalise(Words.group(group))));
+    }
+    List<Category> categories = new ArrayList<>();
+    StringBuilder description =
+        new StringBuilder("Scores from 0 to 100 for the ")
+            .append(framework.principles().size())
+            .append(" principles of ")
+            .append(framework.name())
+            .append(", one bar per interest group that took part.");
+    for (PrincipleView principle : framework.principles()) {
+      Optional<PrincipleScore> score = score(latest, framework.id(), principle.id());
+      List<Bar> bars = new ArrayList<>();
+      List<String> said = new ArrayList<>();
+      for (InterestGroup group : groups) {
+        Bar bar = bar(group, score.map(s -> s.score().byGroup().group(group)), k);
+        bars.add(bar);
+        said.add(Words.group(group) + " " + bar.label());
+      }
+      categories.add(new Category(principle.id(), principle.name(), List.copyOf(bars)));
+      description
+          .append(' ')
+          .append(principle.name())
+          .append(": ")
+          .append(String.join("; ", said))
+          .append('.');
+    }
+    ScoringSettings settings = latest.settings();
+    return Optional.of(
+        new Chart(
+            framework.id(),
+            "Principle scores by interest group: " + framework.name(),
+            "Bar chart: scores for each principle of "
+                + framework.name()
+                + ", one bar per interest group, on a scale of 0 to 100",
+            description.toString(),
+            "Score (0 to 100)",
+            "Dashed lines mark the bands: below "
+                + Words.threshold(settings.startingOutFrom())
+                + " not there yet, from "
+                + Words.threshold(settings.startingOutFrom())
+                + " starting out, from "
+                + Words.threshold(settings.onTheWayFrom())
+                + " on the way, from "
+                + Words.threshold(settings.goingStrongFrom())
+                + " going strong. Where a group had fewer than "
+                + k
+                + " raters its score is hidden, so nobody can be singled out.",
+            "Hatched: score hidden to protect small numbers (suppressed: fewer than "
+                + k
+                + " raters)",
+            "principle",
+            List.copyOf(series),
+            List.copyOf(categories)));
+  }
+
+  /** The interest groups that get a place in the chart: those with at least one rater. */
+  private static List<InterestGroup> groupsShown(ScoreReport round) {
+    List<InterestGroup> groups = new ArrayList<>();
+    for (GroupScore g : round.overall().byGroup().groups()) {
+      if (g.visibility() != Visibility.NO_RATERS) {
+        groups.add(g.group());
+      }
+    }
+    return groups;
+  }
+
+  private static Bar bar(InterestGroup group, Optional<GroupScore> score, int k) {
+    String name = Words.capitalise(Words.group(group));
+    if (score.isPresent() && score.get().visibility() == Visibility.SHOWN) {
+      double value = score.get().value().orElseThrow();
+      return new Bar(
+          OptionalDouble.of(value),
+          number(value),
+          name
+              + ": "
+              + number(value)
+              + " ("
+              + Words.count(score.get().raters().orElse(0), "rater", "raters")
+              + ")",
+          false);
+    }
+    if (score.isEmpty()) {
+      return new Bar(OptionalDouble.empty(), "no score", name + ": no score", false);
+    }
+    GroupScore hidden = score.get();
+    boolean suppressed = hidden.visibility() == Visibility.SUPPRESSED;
+    String label = suppressed ? Words.suppressed(hidden, k) : "no raters";
+    return new Bar(OptionalDouble.empty(), label, name + ": " + label, suppressed);
+  }
+
+  private static Optional<PrincipleScore> score(
+      ScoreReport round, String frameworkId, String principleId) {
+    return round.principles().stream()
+        .filter(s -> s.frameworkId().equals(frameworkId) && s.principleId().equals(principleId))
+        .findFirst();
+  }
+}

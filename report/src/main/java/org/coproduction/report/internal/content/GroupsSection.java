@@ -1,0 +1,68 @@
+package org.coproduction.report.internal.content;
+
+import static org.coproduction.report.internal.content.Words.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.coproduction.report.EvaluationReport;
+import org.coproduction.report.internal.content.Content.Column;
+import org.coproduction.report.internal.content.Content.Row;
+import org.coproduction.report.internal.content.Content.Section;
+import org.coproduction.report.internal.content.Content.Table;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Visibility;
+
+/** Section 5: the overall score as each interest group sees it, with small groups hidden. */
+final class GroupsSection extends SectionBuilder {
+  GroupsSection(EvaluationReport report, ReportTexts texts) {
+    super(report, texts);
+  }
+
+  @Override
+  String id() {
+    return "groups";
+  }
+
+  @Override
+  Section build() {
+    return groups();
+  }
+
+  private Section groups() {
+    int k = settings.minimumGroupSize();
+    List<Row> rows = new ArrayList<>();
+    for (GroupScore g : latest.overall().byGroup().groups()) {
+      if (g.visibility() == Visibility.SHOWN) {
+        rows.add(
+            new Row(
+                List.of(
+                    Words.group(g.group()),
+                    number(g.value()),
+                    g.raters().map(String::valueOf).orElse("-")),
+                g.value().map(OptionalDouble::of).orElse(OptionalDouble.empty())));
+      } else if (g.visibility() == Visibility.SUPPRESSED) {
+        rows.add(Row.remark(Words.group(g.group()), 3, Words.suppressed(g, k)));
+      } else {
+        rows.add(Row.remark(Words.group(g.group()), 3, "no raters"));
+      }
+    }
+    return section(
+        "Scores by interest group",
+        List.of(
+            para(
+                "The overall score as each of the five interest groups sees it. A group with fewer"
+                    + " than "
+                    + k
+                    + " raters is hidden, not rounded, so nobody's answers can be picked out; when"
+                    + " one group is hidden, another may be hidden with it so the first cannot be"
+                    + " worked out from the total."),
+            new Table(
+                List.of(
+                    new Column("interest group", false),
+                    new Column("score", true),
+                    new Column("raters", true)),
+                rows,
+                1)));
+  }
+}

@@ -1,0 +1,58 @@
+package org.coproduction.report.internal.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.report.EvaluationReport;
+import org.coproduction.report.internal.content.Content.Block;
+import org.coproduction.report.internal.content.Content.Row;
+import org.coproduction.report.internal.content.Content.Section;
+import org.coproduction.report.internal.content.Content.Subheading;
+import org.coproduction.scoring.PrincipleScore;
+
+/**
+ * Section 3: the score for each principle in each framework the checklist maps its items to, and a
+ * chart of the first framework by interest group.
+ */
+final class PrinciplesSection extends SectionBuilder {
+  PrinciplesSection(EvaluationReport report, ReportTexts texts) {
+    super(report, texts);
+  }
+
+  @Override
+  String id() {
+    return "principles";
+  }
+
+  @Override
+  Section build() {
+    return principles();
+  }
+
+  private Section principles() {
+    List<Block> blocks = new ArrayList<>();
+    if (latest.principles().isEmpty()) {
+      blocks.add(para("The checklist maps its items to no principles."));
+      return section("Principles", blocks);
+    }
+    blocks.add(
+        para(
+            "How well the work lives up to each principle, in each framework the checklist maps"
+                + " its items to. A principle's score is the weighted mean of the items that give"
+                + " evidence for it."));
+    Map<String, List<Row>> byFramework = new LinkedHashMap<>();
+    for (PrincipleScore p : latest.principles()) {
+      byFramework
+          .computeIfAbsent(p.frameworkId(), f -> new ArrayList<>())
+          .add(scoreRow(texts.principle(p.frameworkId(), p.principleId()), p.score()));
+    }
+    byFramework.forEach(
+        (framework, rows) -> {
+          blocks.add(new Subheading(texts.framework(framework)));
+          blocks.add(scoreTable("principle", rows));
+        });
+    ChartContent.principlesByGroup(latest, texts).ifPresent(blocks::add);
+    return section("Principles", blocks);
+  }
+}
