@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.coproduction.core.Documents;
+import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
  * The checklist that ships with the library: the "co-production police" that a carer called for, so
@@ -47,10 +48,16 @@ public final class BuiltInChecklist {
    * @return the checklist {@value #ID}, version {@value #VERSION}
    */
   public static Checklist get() {
+    JacksonAnnotations.require();
     return Holder.CHECKLIST;
   }
 
-  /** Reads the resource on first use; class initialisation makes this thread-safe. */
+  /**
+   * Reads the resource on first use; class initialisation makes this thread-safe. Every accessor
+   * checks Jackson's annotations before it touches this class: a failure inside class
+   * initialisation would reach the caller as {@code ExceptionInInitializerError} rather than as the
+   * library's message.
+   */
   private static final class Holder {
     static final Checklist CHECKLIST = load();
   }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * in domain words what is wrong (for example {@code must be 0 or more, was -3}). Messages never
  * repeat a sensitive value such as a person's access needs or membership of a seldom-heard group,
  * so they are safe to log and to show to the person who supplied the file.
+ *
+ * <p>Its constructors are private: the one subclass, {@link MissingValue}, is what a value's
+ * builder throws when a field is left out.
  */
-public final class CoProductionException extends IllegalArgumentException {
+public class CoProductionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** Where the problem is, as a JSON path; empty for the whole value. */
@@ -101,5 +104,66 @@ public final class CoProductionException extends IllegalArgumentException {
    */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * What a value's {@code builder()} throws when a required field was never set, or was set to
+   * {@code null}: the field is the {@link #path()}. Catch {@link CoProductionException}, not this.
+   *
+   * <p>The constructors are for the builders the library generates, which call them through the
+   * library's Immutables style; callers never need them.
+   */
+  public static final class MissingValue extends CoProductionException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Required fields that were never set, as the builder lists them. The first names the path; the
+     * message is the one a document without the field gets, so a field left out reads the same in
+     * Java and in JSON.
+     *
+     * @param missingFields the names of the fields not set, at least one
+     */
+    public MissingValue(String... missingFields) {
+      super(missingFields.length == 0 ? "" : missingFields[0], "required field is missing", null);
+    }
+
+    /**
+     * A {@code null} given to a builder, as the builder describes it: {@code id} for a field,
+     * {@code meetings element} for an element of a list, {@code hoursByKind value for key: ...} for
+     * a value in a map, {@code element}, {@code key} or {@code instance} when no field is named.
+     *
+     * @param what what the builder was given {@code null} for
+     */
+    public MissingValue(String what) {
+      super(pathOf(what), problemOf(what), null);
+    }
+
+    private static String pathOf(String what) {
+      if (what.startsWith("Cannot build") || what.startsWith("value for key")) {
+        return "";
+      }
+      int space = what.indexOf(' ');
+      if (space > 0) {
+        return what.substring(0, space);
+      }
+      return what.equals("element") || what.equals("key") || what.equals("instance") ? "" : what;
+    }
+
+    private static String problemOf(String what) {
+      if (what.startsWith("Cannot build")) {
+        // Defaults that depend on each other in a cycle: a fault in the library, not in the caller.
+        return "cannot be built: its defaults depend on each other";
+      }
+      if (what.endsWith("element")) {
+        return "must not hold a null element";
+      }
+      if (what.equals("key")) {
+        return "must not hold a null key";
+      }
+      if (what.contains("value for key")) {
+        return "must not hold a null value";
+      }
+      return "must not be null";
+    }
   }
 }

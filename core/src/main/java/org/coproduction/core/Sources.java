@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
  * The works the library's built-in content cites: the national guide, <i>Co-production in social
@@ -47,6 +48,7 @@ public final class Sources {
    * @return the built-in catalogue
    */
   public static SourceCatalogue catalogue() {
+    JacksonAnnotations.require();
     return Holder.CATALOGUE;
   }
 
@@ -59,6 +61,7 @@ public final class Sources {
    */
   public static Optional<Publication> get(String key) {
     Objects.requireNonNull(key, "key");
+    JacksonAnnotations.require();
     return Optional.ofNullable(Holder.BY_KEY.get(key));
   }
 

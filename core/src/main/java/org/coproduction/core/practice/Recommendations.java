@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
+import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
  * The national guide's twenty recommendations for making co-production work, built into the
@@ -27,7 +28,12 @@ public final class Recommendations {
 
   private Recommendations() {}
 
-  /** Loads the catalogue on first use; class initialisation makes that safe across threads. */
+  /**
+   * Loads the catalogue on first use; class initialisation makes that safe across threads. Every
+   * accessor checks Jackson's annotations before it touches this class: a failure inside class
+   * initialisation would reach the caller as {@code ExceptionInInitializerError} rather than as the
+   * library's message.
+   */
   private static final class Holder {
     static final RecommendationCatalogue CATALOGUE = load();
   }
@@ -39,6 +45,7 @@ public final class Recommendations {
    * @return the built-in catalogue
    */
   public static RecommendationCatalogue catalogue() {
+    JacksonAnnotations.require();
     return Holder.CATALOGUE;
   }
 
@@ -48,6 +55,7 @@ public final class Recommendations {
    * @return {@code rec-01} to {@code rec-20}, unmodifiable
    */
   public static List<Recommendation> all() {
+    JacksonAnnotations.require();
     return Holder.CATALOGUE.recommendations();
   }
 
@@ -58,6 +66,7 @@ public final class Recommendations {
    * @return the recommendation, or empty when the guide has none with that id
    */
   public static Optional<Recommendation> byId(String id) {
+    JacksonAnnotations.require();
     return Holder.CATALOGUE.recommendation(id);
   }
 
@@ -68,6 +77,7 @@ public final class Recommendations {
    * @return the recommendations in that area, in the guide's order, unmodifiable
    */
   public static List<Recommendation> inArea(JigsawArea area) {
+    JacksonAnnotations.require();
     return Holder.CATALOGUE.inArea(area);
   }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
+import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
  * The principle frameworks built into the library, so that an evaluation can be reported against a
@@ -37,7 +38,12 @@ import org.coproduction.core.Documents;
 public final class PrincipleFrameworks {
   private PrincipleFrameworks() {}
 
-  /** Loads the frameworks on first use; class initialisation makes that safe across threads. */
+  /**
+   * Loads the frameworks on first use; class initialisation makes that safe across threads. Every
+   * accessor checks Jackson's annotations before it touches this class: a failure inside class
+   * initialisation would reach the caller as {@code ExceptionInInitializerError} rather than as the
+   * library's message.
+   */
   private static final class Holder {
     static final PrincipleFramework GUIDE = load("guide.json");
     static final PrincipleFramework DUNEANE = load("duneane.json");
@@ -53,6 +59,7 @@ public final class PrincipleFrameworks {
    * @return the framework with id {@code guide}
    */
   public static PrincipleFramework guide() {
+    JacksonAnnotations.require();
     return Holder.GUIDE;
   }
 
@@ -65,6 +72,7 @@ public final class PrincipleFrameworks {
    * @return the framework with id {@code duneane}
    */
   public static PrincipleFramework duneane() {
+    JacksonAnnotations.require();
     return Holder.DUNEANE;
   }
 
@@ -76,6 +84,7 @@ public final class PrincipleFrameworks {
    * @return the framework with id {@code pathway}
    */
   public static PrincipleFramework pathway() {
+    JacksonAnnotations.require();
     return Holder.PATHWAY;
   }
 
@@ -85,6 +94,7 @@ public final class PrincipleFrameworks {
    * @return {@code guide}, {@code duneane} and {@code pathway}, in that order, unmodifiable
    */
   public static List<PrincipleFramework> all() {
+    JacksonAnnotations.require();
     return Holder.ALL;
   }
 
@@ -96,6 +106,7 @@ public final class PrincipleFrameworks {
    */
   public static Optional<PrincipleFramework> byId(String id) {
     Objects.requireNonNull(id, "id");
+    JacksonAnnotations.require();
     return Holder.ALL.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 

@@ -101,7 +101,7 @@ class SensitiveDataTest {
                 CoProductionException.class,
                 () -> Participant.builder().from(valid).roles(Set.of()).build()),
             assertThrows(
-                IllegalStateException.class,
+                CoProductionException.class,
                 () ->
                     Participant.builder()
                         .id("p1")

@@ -58,14 +58,24 @@ public final class JsonSupport {
   /** Jackson's setting for no limit on the length of the input. */
   private static final long UNLIMITED = -1;
 
-  private static final JsonMapper MAPPER =
-      strict(limits(MAX_DOCUMENT_CHARS, MAX_NESTING_DEPTH)).build();
-
   private JsonSupport() {}
 
-  /** The shared mapper; thread-safe. */
+  /**
+   * The shared mapper; thread-safe.
+   *
+   * @throws CoProductionException if Jackson's annotations on the class path are too old
+   */
   public static JsonMapper mapper() {
-    return MAPPER;
+    JacksonAnnotations.require();
+    return Single.MAPPER;
+  }
+
+  /**
+   * Built on first use, after {@link JacksonAnnotations#require()}: building a mapper on too old
+   * annotations fails with {@code NoClassDefFoundError} inside Jackson.
+   */
+  private static final class Single {
+    static final JsonMapper MAPPER = strict(limits(MAX_DOCUMENT_CHARS, MAX_NESTING_DEPTH)).build();
   }
 
   /**
@@ -78,6 +88,7 @@ public final class JsonSupport {
    * @return the shared mapper for sequences; thread-safe
    */
   public static JsonMapper sequenceMapper() {
+    JacksonAnnotations.require();
     return Sequences.MAPPER;
   }
 
@@ -87,6 +98,7 @@ public final class JsonSupport {
    * @return the shared writer; thread-safe
    */
   public static ObjectWriter compactWriter() {
+    JacksonAnnotations.require();
     return Sequences.COMPACT;
   }
 
@@ -98,7 +110,7 @@ public final class JsonSupport {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     static final ObjectWriter COMPACT =
-        JsonSupport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+        Single.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
   private static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.coproduction.core.CoProductionException;
 import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
@@ -15,6 +16,13 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * builder is exposed as a nested {@code Builder} class that extends the generated one. Collections
  * are plain JDK collections, so no Guava reaches consumers. CLASS retention keeps the annotation
  * out of runtime.
+ *
+ * <p>Generated classes carry no annotation from a jar consumers do not have (Immutables would add
+ * its own {@code @Generated} when it finds it on the class path), so a consumer compiling with
+ * {@code -Xlint:all -Werror} is not warned about a missing annotation class. A builder with a field
+ * left out or set to {@code null} throws {@link CoProductionException.MissingValue}, the library's
+ * one exception, naming the field, rather than Immutables' {@code IllegalStateException} or a bare
+ * {@code NullPointerException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +31,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
-    allParameters = false)
+    allParameters = false,
+    // Only annotations from java.lang: never org.immutables.value.Generated or javax.annotation.*.
+    allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = CoProductionException.MissingValue.class,
+    throwForNullPointer = CoProductionException.MissingValue.class)
 public @interface CoProductionStyle {}
