@@ -14,10 +14,11 @@ import org.coproduction.report.internal.html.HtmlLayout;
  * scripts, fonts, images or links), which its content security policy enforces.
  *
  * <p>The page says what the text and Markdown reports say, section by section, from the same
- * content; it adds a bar chart of the principle scores by interest group (of the first framework
- * the checklist maps to, the national guide's four principles for the built-in checklist) with a
- * table of the same figures. Every text that comes from data is escaped. Scores hidden to protect
- * small groups stay hidden here too, with the reason.
+ * content, with each red flag marked by its severity and the closing note in the footer; it adds a
+ * bar chart of the principle scores by interest group (of the first framework the checklist maps
+ * to, the national guide's four principles for the built-in checklist) with a table of the same
+ * figures. Every text that comes from data is escaped. Scores hidden to protect small groups stay
+ * hidden here too, with the reason.
  *
  * <p>To show a report in your own web application, serve what {@link #render(EvaluationReport)}
  * returns as {@code text/html; charset=utf-8}; it needs nothing else from your server.
@@ -38,6 +39,18 @@ public final class HtmlReport {
           ".meta,.detail{color:#4a4a4a}",
           "li{margin:.3rem 0}",
           "li p.detail{margin:.1rem 0}",
+          ".flag{border:1px solid #bbb;border-left:8px solid #1a1a1a;border-radius:4px;"
+              + "padding:.7rem 1rem;margin:.8rem 0;background:#fafafa}",
+          ".flag.critical{border-left-color:#9b0000}",
+          ".flag.serious{border-left-color:#9a4a00}",
+          ".flag.moderate{border-left-color:#5b5200}",
+          ".flag.minor{border-left-color:#4a4a4a}",
+          ".badge{display:inline-block;padding:0 .45rem;border-radius:3px;font-size:.85rem;"
+              + "font-weight:700;color:#fff;background:#4a4a4a;vertical-align:.1em}",
+          ".badge.critical{background:#9b0000}",
+          ".badge.serious{background:#9a4a00}",
+          ".badge.moderate{background:#5b5200}",
+          ".badge.minor{background:#4a4a4a}",
           "table{border-collapse:collapse;width:100%;margin:.6rem 0 1rem;font-size:.95rem}",
           "caption{text-align:left;font-weight:600;padding:.2rem 0}",
           "th,td{border:1px solid #9a9a9a;padding:.3rem .5rem;text-align:left;vertical-align:top}",
@@ -48,7 +61,8 @@ public final class HtmlReport {
           "figure{margin:1rem 0;overflow-x:auto}",
           "figcaption{margin-top:.4rem;color:#4a4a4a}",
           "svg{max-width:100%;height:auto}",
-          "ul.evidence{margin:.2rem 0 .4rem 1.2rem;padding:0}");
+          "ul.evidence{margin:.2rem 0 .4rem 1.2rem;padding:0}",
+          "footer{margin-top:3rem;color:#4a4a4a;font-size:.9rem}");
 
   private HtmlReport() {}
 

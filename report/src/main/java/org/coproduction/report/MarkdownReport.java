@@ -69,6 +69,15 @@ public final class MarkdownReport {
         lines.addAll(block(block));
       }
     }
+    // A thematic break, so the closing note does not read as part of the last section.
+    if (!content.closing().isEmpty()) {
+      lines.add("");
+      lines.add("---");
+    }
+    for (String paragraph : content.closing()) {
+      lines.add("");
+      lines.add(paragraph(paragraph));
+    }
     return String.join("\n", lines) + "\n";
   }
 

@@ -22,12 +22,12 @@ import org.coproduction.report.internal.content.Words;
 /**
  * An {@link EvaluationReport} as plain text for a terminal: short wrapped lines, numbered sections
  * with the red flags first, and a bar of {@code #} beside each score so the shape of the results
- * shows at a glance. No colours or other terminal codes, so it reads the same in a file, an email
- * or a screen reader.
+ * shows at a glance. A table too wide for a line is written as a list, one entry per row. No
+ * colours or other terminal codes, so it reads the same in a file, an email or a screen reader.
  *
  * <p>The "co-production police" asked for a list that shows the provider how well its process works
- * (source: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"): this
- * is that list, worded for the people who scored it.
+ * (Kevin Minier, "The Co-production Police and accountability", SCIE Co-production Festival blog,
+ * June 2016): this is that list, worded for the people who scored it.
  */
 public final class TextReport {
   /** Lines are wrapped to this many characters, so they fit an ordinary terminal. */
@@ -85,6 +85,16 @@ public final class TextReport {
         lines.addAll(block(block));
       }
     }
+    // The closing note is not indented, so it does not read as part of the last section.
+    boolean first = true;
+    for (String paragraph : content.closing()) {
+      lines.add("");
+      if (first) {
+        lines.add("");
+        first = false;
+      }
+      lines.addAll(wrap(paragraph, "", ""));
+    }
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
       text.append(line.stripTrailing()).append('\n');
@@ -140,6 +150,16 @@ public final class TextReport {
         }
       }
     }
+    int width = INDENT.length() + 2 * (columns.size() - 1);
+    for (int w : widths) {
+      width += w;
+    }
+    if (barAfter >= 0) {
+      width += 2 + Words.bar(0).length();
+    }
+    if (width > WIDTH) {
+      return tableAsList(table);
+    }
     List<String> lines = new ArrayList<>();
     List<String> header = new ArrayList<>();
     List<String> rule = new ArrayList<>();
@@ -170,6 +190,30 @@ public final class TextReport {
         }
       }
       lines.add(INDENT + String.join("  ", cells));
+    }
+    return lines;
+  }
+
+  /**
+   * A table too wide for a line, such as one column per interest group, as a list: one entry per
+   * row, its first cell and then each other cell after its column's heading. Bars are left out.
+   */
+  private static List<String> tableAsList(Table table) {
+    List<Column> columns = table.columns();
+    List<String> lines = new ArrayList<>();
+    for (Row row : table.rows()) {
+      String text;
+      if (row.remark().isPresent()) {
+        text = row.remark().get();
+      } else {
+        List<String> cells = new ArrayList<>();
+        for (int c = 1; c < columns.size(); c++) {
+          String header = columns.get(c).header();
+          cells.add(header.isEmpty() ? row.cells().get(c) : header + " " + row.cells().get(c));
+        }
+        text = String.join("; ", cells);
+      }
+      lines.addAll(wrap(row.cells().get(0) + ": " + text, INDENT + "- ", INDENT + "  "));
     }
     return lines;
   }

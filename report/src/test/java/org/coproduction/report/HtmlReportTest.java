@@ -14,10 +14,13 @@ import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistDerivation;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.core.Documents;
+import org.coproduction.core.Sources;
 import org.coproduction.core.principle.Principle;
+import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.core.principle.PrincipleFrameworks;
 import org.coproduction.report.internal.content.Words;
 import org.coproduction.report.internal.html.Html;
+import org.coproduction.scoring.flags.RedFlag;
 import org.coproduction.scoring.perspectives.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,6 +221,93 @@ class HtmlReportTest {
     assertEquals(
         "the report was scored with checklist 'coproduction-police 1.0', not 'our-checklist 1.0'",
         e.getMessage());
+  }
+
+  @Test
+  void eachRedFlagIsMarkedWithItsSeverityAndABadgeOfIt() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("care-leavers"));
+    String html = HtmlReport.render(report);
+    String flags = section(html, "red-flags");
+
+    assertFalse(report.latest().redFlags().isEmpty());
+    for (RedFlag flag : report.latest().redFlags()) {
+      String severity = Words.plain(flag.severity());
+      assertTrue(
+          flags.contains(
+              "<li class=\"flag "
+                  + severity
+                  + "\"><span class=\"badge "
+                  + severity
+                  + "\">"
+                  + Words.capitalise(severity)
+                  + "</span>\n <strong>"
+                  + flag.itemId()
+                  + "</strong>"),
+          flag.itemId());
+    }
+    assertEquals(
+        report.latest().redFlags().size(),
+        all(Pattern.compile("<li class=\"flag [a-z]+\">"), html).size(),
+        "only red flags carry a severity");
+    assertTrue(html.contains(".badge.critical{"), "a style for each severity");
+  }
+
+  @Test
+  void eachRedFlagShowsItsItemInEasyRead() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("care-leavers"));
+    String flags = section(HtmlReport.render(report), "red-flags");
+
+    for (RedFlag flag : report.latest().redFlags()) {
+      String easyRead = BuiltInChecklist.get().item(flag.itemId()).orElseThrow().easyRead();
+      assertTrue(
+          flags.contains("<p class=\"detail\">In easy read: " + Html.escape(easyRead) + "</p>"),
+          flag.itemId());
+    }
+  }
+
+  @Test
+  void theFooterSaysWhatMadeThePageAndCitesThePostThatAskedForTheChecklistByTitle() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("dementia-club"));
+    String html = HtmlReport.render(report);
+    int from = html.indexOf("<footer>");
+    assertTrue(from > html.lastIndexOf("</section>"), "the footer follows the last section");
+    String footer = html.substring(from, html.indexOf("</footer>", from));
+    String citation = Sources.get("police-post-2016").orElseThrow().citation();
+
+    assertTrue(
+        footer.contains(
+            "Made by coproduction from the evaluation &#39;dementia-club&#39; with checklist"
+                + " coproduction-police 1.0. The checklist is the best-practice list that"
+                + " everybody involved scores, so the provider can see how well its process works ("
+                + Html.escape(citation)
+                + ")."),
+        footer);
+    assertTrue(citation.contains("The Co-production Police and accountability"), citation);
+    assertFalse(footer.contains(".txt"), "a seed file name");
+  }
+
+  @Test
+  void thePrinciplesOfEveryFrameworkAreTabledByInterestGroupAndOnlyTheFirstCharted() {
+    EvaluationReport report = Evaluator.evaluate(BundledExamples.load("dementia-club"));
+    String principles = section(HtmlReport.render(report), "principles");
+    List<String> groups =
+        report.latest().overall().byGroup().groups().stream()
+            .filter(g -> g.visibility() != Visibility.NO_RATERS)
+            .map(g -> "<th scope=\"col\">" + Words.group(g.group()) + "</th>\n")
+            .toList();
+    String header = "<th scope=\"col\">principle</th>\n" + String.join("", groups) + "</tr>";
+
+    for (PrincipleFramework framework : PrincipleFrameworks.all()) {
+      int at = principles.indexOf("<p>" + Html.escape(framework.name()) + ":</p>");
+      assertTrue(at >= 0, framework.id());
+      assertTrue(principles.indexOf(header, at) > at, framework.id() + " by interest group");
+    }
+    assertEquals(1, all(Pattern.compile("<svg"), principles).size(), "one chart");
+  }
+
+  private static String section(String html, String id) {
+    int from = html.indexOf("<section id=\"" + id + "\"");
+    return html.substring(from, html.indexOf("</section>", from));
   }
 
   private static String tokenismSection(String html) {

@@ -15,13 +15,20 @@ import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistDerivation;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.core.principle.PrincipleFrameworks;
+import org.coproduction.report.internal.content.Words;
+import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.ScoreReport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** The text, Markdown and CSV renderers on their own, and the format names. */
+/**
+ * The text, Markdown and CSV renderers on their own, the format names, and what the text, Markdown
+ * and HTML reports must all say because they lay out one content model.
+ */
 class ReportRenderersTest {
   private static final EvaluationReport CARE_LEAVERS =
       Evaluator.evaluate(BundledExamples.load("care-leavers"));
@@ -202,6 +209,82 @@ class ReportRenderersTest {
     assertTrue(lines.contains(longWord));
     for (String line : lines) {
       assertTrue(line.length() <= 78 || line.equals(longWord), line);
+    }
+  }
+
+  @Test
+  void everyFormatShowsEachFlagInEasyReadAndTheClosingNoteCitingThePostByTitle() {
+    List<String> easyRead =
+        CARE_LEAVERS.latest().redFlags().stream()
+            .map(f -> BuiltInChecklist.get().item(f.itemId()).orElseThrow().easyRead())
+            .toList();
+    // Text wraps lines and HTML escapes, so each format is compared with its spacing undone.
+    Map<String, String> formats =
+        Map.of(
+            "text", TextReport.render(CARE_LEAVERS),
+            "markdown", MarkdownReport.render(CARE_LEAVERS),
+            "html", HtmlReport.render(CARE_LEAVERS).replace("&#39;", "'").replace("&quot;", "\""));
+    formats.forEach(
+        (format, output) -> {
+          String flat = output.replaceAll("\\s+", " ");
+          for (String line : easyRead) {
+            assertTrue(flat.contains("In easy read: " + line), format + ": " + line);
+          }
+          assertTrue(
+              flat.contains(
+                  "Made by coproduction from the evaluation 'care-leavers' with checklist"
+                      + " coproduction-police 1.0."),
+              format);
+          assertTrue(
+              flat.contains(
+                  "(\"The Co-production Police and accountability\", Kevin Minier, SCIE"
+                      + " Co-production Festival blog, 16 June 2016)."),
+              format);
+          assertFalse(flat.contains(".txt"), format + " cites a file name");
+        });
+  }
+
+  @Test
+  void everyFormatShowsThePrincipleScoresOfEveryFrameworkByInterestGroup() {
+    // Duneane is the second framework the built-in checklist maps to: never charted, only tabled.
+    List<PrincipleScore> duneane =
+        CARE_LEAVERS.latest().principles().stream()
+            .filter(p -> p.frameworkId().equals("duneane"))
+            .toList();
+    assertEquals(PrincipleFrameworks.duneane().principles().size(), duneane.size());
+    String text = TextReport.render(CARE_LEAVERS).replaceAll("\\s+", " ");
+    List<String> markdown = MarkdownReport.render(CARE_LEAVERS).lines().toList();
+    String html = HtmlReport.render(CARE_LEAVERS);
+    for (PrincipleScore p : duneane) {
+      String name =
+          PrincipleFrameworks.duneane().principles().stream()
+              .filter(x -> x.id().equals(p.principleId()))
+              .findFirst()
+              .orElseThrow()
+              .name();
+      // Staff are the last column, and shown in this example.
+      String figure =
+          Words.number(
+              p.score()
+                  .byGroup()
+                  .group(InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES)
+                  .value()
+                  .orElseThrow());
+      assertTrue(text.contains("- " + name + ": people who use services "), "text: " + name);
+      assertTrue(
+          text.contains("people who work in services " + figure), "text: " + name + " " + figure);
+      assertTrue(
+          markdown.stream()
+              .anyMatch(
+                  l -> l.startsWith("| " + name + " | ") && l.endsWith(" | " + figure + " |")),
+          "markdown: " + name + " " + figure);
+      String row = "<tr><th scope=\"row\">" + name + "</th>\n";
+      String cell = "<td class=\"num\">" + figure + "</td>\n</tr>";
+      boolean found = false;
+      for (int at = html.indexOf(row); at >= 0; at = html.indexOf(row, at + 1)) {
+        found |= html.substring(at, html.indexOf("</tr>", at) + 5).endsWith(cell);
+      }
+      assertTrue(found, "html: " + name + " " + figure);
     }
   }
 }

@@ -8,9 +8,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.report.internal.content.Content.Bar;
+import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Category;
 import org.coproduction.report.internal.content.Content.Chart;
+import org.coproduction.report.internal.content.Content.Column;
+import org.coproduction.report.internal.content.Content.Paragraph;
+import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Series;
+import org.coproduction.report.internal.content.Content.Table;
 import org.coproduction.report.internal.content.ReportTexts.FrameworkView;
 import org.coproduction.report.internal.content.ReportTexts.PrincipleView;
 import org.coproduction.scoring.PrincipleScore;
@@ -20,10 +25,11 @@ import org.coproduction.scoring.perspectives.GroupScore;
 import org.coproduction.scoring.perspectives.Visibility;
 
 /**
- * The chart of principle scores by interest group, as data: the first framework the checklist maps
- * its items to (the national guide's four principles for the built-in checklist), one bar per
- * interest group that has raters. A group hidden to protect small numbers keeps its place with the
- * reason instead of a value, so the chart cannot be read as a score of zero.
+ * The principle scores by interest group, as data: a chart of the first framework the checklist
+ * maps its items to (the national guide's four principles for the built-in checklist), one bar per
+ * interest group that has raters, which only HTML draws; and a table of the same figures for every
+ * framework, which every format shows. A group hidden to protect small numbers keeps its place with
+ * the reason instead of a value, so neither can be read as a score of zero.
  */
 final class ChartContent {
   private ChartContent() {}
@@ -48,26 +54,21 @@ final class ChartContent {
     for (InterestGroup group : groups) {
       series.add(new Series(group.name(), Words.capitalise(Words.group(group))));
     }
-    List<Category> categories = new ArrayList<>();
+    List<Category> categories = categories(latest, framework, groups);
     StringBuilder description =
         new StringBuilder("Scores from 0 to 100 for the ")
             .append(framework.principles().size())
             .append(" principles of ")
             .append(framework.name())
             .append(", one bar per interest group that took part.");
-    for (PrincipleView principle : framework.principles()) {
-      Optional<PrincipleScore> score = score(latest, framework.id(), principle.id());
-      List<Bar> bars = new ArrayList<>();
+    for (Category category : categories) {
       List<String> said = new ArrayList<>();
-      for (InterestGroup group : groups) {
-        Bar bar = bar(group, score.map(s -> s.score().byGroup().group(group)), k);
-        bars.add(bar);
-        said.add(Words.group(group) + " " + bar.label());
+      for (int g = 0; g < groups.size(); g++) {
+        said.add(Words.group(groups.get(g)) + " " + category.bars().get(g).label());
       }
-      categories.add(new Category(principle.id(), principle.name(), List.copyOf(bars)));
       description
           .append(' ')
-          .append(principle.name())
+          .append(category.name())
           .append(": ")
           .append(String.join("; ", said))
           .append('.');
@@ -90,15 +91,67 @@ final class ChartContent {
                 + Words.threshold(settings.onTheWayFrom())
                 + " on the way, from "
                 + Words.threshold(settings.goingStrongFrom())
-                + " going strong. Where a group had fewer than "
-                + k
-                + " raters its score is hidden, so nobody can be singled out.",
+                + " going strong. The same figures are in the table of "
+                + framework.name()
+                + " below.",
             "Hatched: score hidden to protect small numbers (suppressed: fewer than "
                 + k
                 + " raters)",
-            "principle",
             List.copyOf(series),
             List.copyOf(categories)));
+  }
+
+  /**
+   * The principle scores of every framework by interest group, as tables that every format shows: a
+   * line naming the framework, then one row per principle and one column per interest group that
+   * took part, with the chart's wording for a score that is hidden or missing.
+   *
+   * @param latest the latest round's scores
+   * @param texts the framework and principle names
+   * @return a name and a table for each framework with principles; none when nobody answered
+   */
+  static List<Block> tablesByGroup(ScoreReport latest, ReportTexts texts) {
+    List<InterestGroup> groups = groupsShown(latest);
+    List<Block> blocks = new ArrayList<>();
+    if (groups.isEmpty()) {
+      return blocks;
+    }
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column("principle", false));
+    for (InterestGroup group : groups) {
+      columns.add(new Column(Words.group(group), true));
+    }
+    for (FrameworkView framework : texts.frameworks()) {
+      if (framework.principles().isEmpty()) {
+        continue;
+      }
+      List<Row> rows = new ArrayList<>();
+      for (Category category : categories(latest, framework, groups)) {
+        List<String> cells = new ArrayList<>();
+        cells.add(category.name());
+        category.bars().forEach(bar -> cells.add(bar.label()));
+        rows.add(new Row(List.copyOf(cells), OptionalDouble.empty()));
+      }
+      blocks.add(new Paragraph(framework.name() + ":"));
+      blocks.add(new Table(List.copyOf(columns), List.copyOf(rows), -1));
+    }
+    return blocks;
+  }
+
+  /** One category per principle of the framework, with one bar per group in the given order. */
+  private static List<Category> categories(
+      ScoreReport latest, FrameworkView framework, List<InterestGroup> groups) {
+    int k = latest.settings().minimumGroupSize();
+    List<Category> categories = new ArrayList<>();
+    for (PrincipleView principle : framework.principles()) {
+      Optional<PrincipleScore> score = score(latest, framework.id(), principle.id());
+      List<Bar> bars = new ArrayList<>();
+      for (InterestGroup group : groups) {
+        bars.add(bar(group, score.map(s -> s.score().byGroup().group(group)), k));
+      }
+      categories.add(new Category(principle.id(), principle.name(), List.copyOf(bars)));
+    }
+    return categories;
   }
 
   /** The interest groups that get a place in the chart: those with at least one rater. */

@@ -6,17 +6,20 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What a report says, before it is laid out: a title, a few opening paragraphs and numbered
- * sections of paragraphs, lists, tables and charts, all in plain text. {@link ReportContent} builds
- * it once; the text, Markdown and HTML reports only lay it out, so they can never say different
- * things. Every word a reader sees is in here, never in a layout.
+ * What a report says, before it is laid out: a title, a few opening paragraphs, numbered sections
+ * of paragraphs, lists, tables and charts, and a closing note, all in plain text. {@link
+ * ReportContent} builds it once; the text, Markdown and HTML reports only lay it out, so they can
+ * never say different things. Every word a reader sees is in here, never in a layout.
  *
  * @param kind what the document is, such as "Co-production report", for a page's title
  * @param title the report's title
  * @param intro paragraphs before the first section
  * @param sections the sections, in reading order
+ * @param closing paragraphs after the last section, such as what made the report and from what; an
+ *     HTML page puts them in its footer
  */
-public record Content(String kind, String title, List<String> intro, List<Section> sections) {
+public record Content(
+    String kind, String title, List<String> intro, List<Section> sections, List<String> closing) {
   /**
    * One numbered section.
    *
@@ -59,8 +62,22 @@ public record Content(String kind, String title, List<String> intro, List<Sectio
    * @param lead the part that stands out; may be empty
    * @param text what follows the lead on the first line; may be empty
    * @param details lines beneath the entry
+   * @param severity how serious the entry is, in one lower-case word such as {@code critical}, for
+   *     a red flag; an HTML page marks the entry with it and gives it a badge, while text and
+   *     Markdown leave it out, since the entry's own text already says it
    */
-  public record Item(String lead, String text, List<String> details) {}
+  public record Item(String lead, String text, List<String> details, Optional<String> severity) {
+    /**
+     * An entry with no severity, as every entry but a red flag.
+     *
+     * @param lead the part that stands out; may be empty
+     * @param text what follows the lead on the first line; may be empty
+     * @param details lines beneath the entry
+     */
+    public Item(String lead, String text, List<String> details) {
+      this(lead, text, details, Optional.empty());
+    }
+  }
 
   /**
    * A table. A plain-text layout draws a bar for each row's score after column {@code barAfter};
@@ -132,18 +149,17 @@ public record Content(String kind, String title, List<String> intro, List<Sectio
   }
 
   /**
-   * A grouped bar chart: one group of bars per category, one bar per series in each. Text and
-   * Markdown leave charts out, since the section's tables hold the same figures; HTML draws it with
-   * a table of its figures beside it.
+   * A grouped bar chart: one group of bars per category, one bar per series in each. Only HTML
+   * draws it; a section with a chart also holds a table of the same figures, which every format
+   * shows, so text and Markdown leave the chart out and lose nothing.
    *
    * @param key what the chart is of, such as the id of the principle framework it shows
-   * @param title a short title, for screen readers and the table of figures
+   * @param title a short title, for screen readers
    * @param label one sentence that says what kind of chart it is and its scale
    * @param description every figure in words, for screen readers
    * @param axis the title of the value axis
    * @param caption what a sighted reader needs to read it, such as what the gridlines mark
    * @param hiddenLegend the legend entry for a bar hidden to protect small numbers
-   * @param categoryHeader the heading over the categories in the table of figures
    * @param series the series, such as interest groups, in the order of their bars
    * @param categories the categories, such as principles, each with one bar per series
    */
@@ -155,7 +171,6 @@ public record Content(String kind, String title, List<String> intro, List<Sectio
       String axis,
       String caption,
       String hiddenLegend,
-      String categoryHeader,
       List<Series> series,
       List<Category> categories)
       implements Block {}

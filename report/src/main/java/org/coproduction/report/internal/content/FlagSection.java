@@ -16,8 +16,8 @@ import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.flags.RedFlag;
 
 /**
- * Section 1, what a provider reads first: each red flag, most severe first, with what raters and
- * the records said.
+ * Section 1, what a provider reads first: each red flag, most severe first, with what raters said,
+ * the item in easy read, and what the records said.
  */
 final class FlagSection extends SectionBuilder {
   /** A red flag shows this many of the records' findings, so the list stays short. */
@@ -59,6 +59,10 @@ final class FlagSection extends SectionBuilder {
         List<String> details = new ArrayList<>();
         texts.statement(flag.itemId()).ifPresent(details::add);
         details.add(raters(flag.answers(), flag.noShare(), flag.status()));
+        // The item as its easy-read version says it, for raters who answered from that one.
+        texts
+            .item(flag.itemId())
+            .ifPresent(item -> details.add("In easy read: " + item.easyRead()));
         flag.record().ifPresent(record -> details.add(recordLine(record, FLAG_FINDINGS)));
         flag.recordComparison()
             .ifPresent(
@@ -78,11 +82,13 @@ final class FlagSection extends SectionBuilder {
                       details.add("Records and raters agree.");
                   }
                 });
+        String severity = Words.plain(flag.severity());
         entries.add(
             new Item(
                 flag.itemId(),
-                "(" + Words.plain(flag.severity()) + ", " + Words.area(flag.area()) + ")",
-                details));
+                "(" + severity + ", " + Words.area(flag.area()) + ")",
+                details,
+                Optional.of(severity)));
       }
       blocks.add(new Items(true, entries));
     }

@@ -12,8 +12,9 @@ import org.coproduction.report.internal.content.Content.Subheading;
 import org.coproduction.scoring.PrincipleScore;
 
 /**
- * Section 3: the score for each principle in each framework the checklist maps its items to, and a
- * chart of the first framework by interest group.
+ * Section 3: the score for each principle in each framework the checklist maps its items to, then
+ * the same by interest group: a chart of the first framework (drawn in HTML only) and a table for
+ * every framework.
  */
 final class PrinciplesSection extends SectionBuilder {
   PrinciplesSection(EvaluationReport report, ReportTexts texts) {
@@ -52,7 +53,18 @@ final class PrinciplesSection extends SectionBuilder {
           blocks.add(new Subheading(texts.framework(framework)));
           blocks.add(scoreTable("principle", rows));
         });
-    ChartContent.principlesByGroup(latest, texts).ifPresent(blocks::add);
+    List<Block> byGroup = ChartContent.tablesByGroup(latest, texts);
+    if (!byGroup.isEmpty()) {
+      blocks.add(new Subheading("By interest group"));
+      blocks.add(
+          para(
+              "How each interest group that took part scores each principle. Where a group had"
+                  + " fewer than "
+                  + settings.minimumGroupSize()
+                  + " raters its score is hidden, so nobody can be singled out."));
+      ChartContent.principlesByGroup(latest, texts).ifPresent(blocks::add);
+      blocks.addAll(byGroup);
+    }
     return section("Principles", blocks);
   }
 }

@@ -4,6 +4,7 @@ import static org.coproduction.report.internal.content.Words.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.core.Source;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.scoring.ScoreReport;
@@ -13,10 +14,11 @@ import org.coproduction.scoring.ScoringSettings;
  * Turns an {@link EvaluationReport} into the {@link Content} that the text, Markdown and HTML
  * reports lay out: what a provider reads first (red flags), then the scores, the views of each
  * group, what the records say, the ladder, fairness, representation and, with two rounds, the
- * change between them. Each section is built by its own class, listed below in reading order; to
- * add a section, write one more {@link SectionBuilder} and add it to the list. Everything here is
- * the report's own figures put into words; nothing is worked out afresh except which record answers
- * disagree with the raters, by the same 50-point rule the red flags use.
+ * change between them, and a closing note on what made the report. Each section is built by its own
+ * class, listed below in reading order; to add a section, write one more {@link SectionBuilder} and
+ * add it to the list. Everything here is the report's own figures put into words; nothing is worked
+ * out afresh except which record answers disagree with the raters, by the same 50-point rule the
+ * red flags use.
  */
 public final class ReportContent {
   /** The number of the last section, which compares rounds; every other section is always there. */
@@ -24,6 +26,10 @@ public final class ReportContent {
 
   /** The number of the section on what the records say, where every finding is listed. */
   static final int RECORDS_SECTION = 9;
+
+  /** The post that asked for the checklist, cited by its title, author and date. */
+  private static final Source CHECKLIST_SOURCE =
+      Source.of("police-post-2016", "The Co-production Police and accountability");
 
   private ReportContent() {}
 
@@ -56,7 +62,27 @@ public final class ReportContent {
         sections.add(builder.build());
       }
     }
-    return new Content(Words.REPORT, report.title(), intro(report), List.copyOf(sections));
+    return new Content(
+        Words.REPORT, report.title(), intro(report), List.copyOf(sections), closing(report));
+  }
+
+  /**
+   * What made the report and from what, and why the checklist exists at all: the "co-production
+   * police" post asked for a best-practice list that everybody involved scores.
+   */
+  private static List<String> closing(EvaluationReport report) {
+    ScoreReport latest = report.latest();
+    return List.of(
+        "Made by coproduction from the evaluation '"
+            + report.evaluationId()
+            + "' with checklist "
+            + latest.checklist().id()
+            + " "
+            + latest.checklist().version()
+            + ". The checklist is the best-practice list that everybody involved scores, so the"
+            + " provider can see how well its process works ("
+            + CHECKLIST_SOURCE
+            + ").");
   }
 
   private static List<String> intro(EvaluationReport report) {

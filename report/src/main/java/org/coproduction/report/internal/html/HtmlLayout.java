@@ -2,9 +2,7 @@ package org.coproduction.report.internal.html;
 
 import java.util.List;
 import org.coproduction.report.internal.content.Content;
-import org.coproduction.report.internal.content.Content.Bar;
 import org.coproduction.report.internal.content.Content.Block;
-import org.coproduction.report.internal.content.Content.Category;
 import org.coproduction.report.internal.content.Content.Chart;
 import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Item;
@@ -12,14 +10,16 @@ import org.coproduction.report.internal.content.Content.Items;
 import org.coproduction.report.internal.content.Content.Paragraph;
 import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
-import org.coproduction.report.internal.content.Content.Series;
 import org.coproduction.report.internal.content.Content.Subheading;
 import org.coproduction.report.internal.content.Content.Table;
+import org.coproduction.report.internal.content.Words;
 
 /**
  * Lays out a report's {@link Content} as the body of an HTML page: a header, then one {@code
- * <section>} per section, numbered as in the text report, whose id is the section's id. It adds no
- * words of its own; every text goes through {@link Html}, which escapes it.
+ * <section>} per section, numbered as in the text report, whose id is the section's id, then a
+ * footer with the closing note. A list entry with a severity, such as a red flag, gets a class and
+ * a badge of that word. It adds no words of its own; every text goes through {@link Html}, which
+ * escapes it.
  */
 public final class HtmlLayout {
   private HtmlLayout() {}
@@ -50,6 +50,13 @@ public final class HtmlLayout {
       }
       h.close("section");
     }
+    if (!content.closing().isEmpty()) {
+      h.open("footer").raw("\n");
+      for (String paragraph : content.closing()) {
+        h.element("p", paragraph);
+      }
+      h.close("footer");
+    }
   }
 
   private static void block(Html h, Block block) {
@@ -70,7 +77,15 @@ public final class HtmlLayout {
     String list = items.numbered() ? "ol" : "ul";
     h.open(list).raw("\n");
     for (Item item : items.entries()) {
-      h.open("li");
+      if (item.severity().isPresent()) {
+        // The severity becomes a class (for the coloured edge) and a badge ahead of the lead.
+        String severity = item.severity().get();
+        h.open("li", "class", "flag " + severity);
+        h.element("span", Words.capitalise(severity), "class", "badge " + severity);
+        h.raw(" ");
+      } else {
+        h.open("li");
+      }
       if (!item.lead().isEmpty()) {
         h.open("strong").text(item.lead()).raw("</strong>");
         if (!item.text().isEmpty()) {
@@ -131,7 +146,8 @@ public final class HtmlLayout {
             Integer.toString(columns.size() - 1 + (remarks ? 1 : 0)));
       } else {
         for (int c = 1; c < columns.size(); c++) {
-          h.element("td", row.cells().get(c), "class", columns.get(c).numeric() ? "num" : "text");
+          String cell = row.cells().get(c);
+          h.element("td", cell, "class", columns.get(c).numeric() ? figureClass(cell) : "text");
         }
         if (remarks) {
           h.element("td", "");
@@ -142,30 +158,20 @@ public final class HtmlLayout {
     h.close("tbody").close("table").close("div");
   }
 
+  /**
+   * A cell in a column of figures holds a figure, or words saying why there is none (such as a
+   * score hidden to protect small numbers), which may wrap and are set apart from the figures.
+   */
+  private static String figureClass(String cell) {
+    boolean figure = !cell.isEmpty() && "0123456789-+.".indexOf(cell.charAt(0)) >= 0;
+    return figure ? "num" : "hidden";
+  }
+
   private static void chart(Html h, Chart chart) {
+    // The table of the same figures, for anyone who cannot see the chart, follows as its own block.
     h.open("figure").raw("\n");
     h.raw(PrincipleChart.svg(chart));
     h.element("figcaption", chart.caption());
     h.close("figure");
-    // The same figures as a table, for anyone who cannot see the chart.
-    h.open("div", "class", "table-wrap")
-        .open("table", "class", "chart-figures", "data-chart", chart.key())
-        .raw("\n");
-    h.element("caption", chart.title());
-    h.open("thead").open("tr");
-    h.element("th", chart.categoryHeader(), "scope", "col");
-    for (Series series : chart.series()) {
-      h.element("th", series.name(), "scope", "col");
-    }
-    h.close("tr").close("thead").open("tbody").raw("\n");
-    for (Category category : chart.categories()) {
-      h.open("tr");
-      h.element("th", category.name(), "scope", "row");
-      for (Bar bar : category.bars()) {
-        h.element("td", bar.label(), "class", bar.value().isPresent() ? "num" : "hidden");
-      }
-      h.close("tr");
-    }
-    h.close("tbody").close("table").close("div");
   }
 }
