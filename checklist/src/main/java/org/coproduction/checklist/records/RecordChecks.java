@@ -1,32 +1,26 @@
 package org.coproduction.checklist.records;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.FailureMode;
 import org.coproduction.checklist.RecordAnswer;
-import org.coproduction.core.initiative.Decision;
+import org.coproduction.checklist.internal.records.AllGroupsInvited;
+import org.coproduction.checklist.internal.records.CommentsRecorded;
+import org.coproduction.checklist.internal.records.ConvenientTimes;
+import org.coproduction.checklist.internal.records.ExpensesAndFees;
+import org.coproduction.checklist.internal.records.InvolvedFromStart;
+import org.coproduction.checklist.internal.records.NoticeGiven;
+import org.coproduction.checklist.internal.records.OutcomesFedBack;
+import org.coproduction.checklist.internal.records.VenueAccess;
 import org.coproduction.core.initiative.Initiative;
-import org.coproduction.core.initiative.Meeting;
-import org.coproduction.core.initiative.StagePlan;
-import org.coproduction.core.initiative.Suggestion;
-import org.coproduction.core.people.InterestGroup;
-import org.coproduction.core.people.Participant;
 
 /**
  * Answers the record-based items of the checklist from an initiative's own records, without asking
@@ -111,14 +105,6 @@ public final class RecordChecks {
               VENUE_ACCESS, RecordChecks::venueAccess,
               ALL_GROUPS_INVITED, RecordChecks::allGroupsInvited,
               COMMENTS_RECORDED, RecordChecks::commentsRecorded);
-
-  private static final Comparator<Suggestion> SUGGESTION_ORDER =
-      Comparator.comparing(Suggestion::raisedOn).thenComparing(Suggestion::id);
-
-  private static final Comparator<Decision> DECISION_ORDER =
-      Comparator.comparing(Decision::decidedOn).thenComparing(Decision::id);
-
-  // Whole-initiative answers
 
   /**
    * Answers all eight record-based items of the built-in checklist with the standard thresholds.
@@ -234,19 +220,7 @@ public final class RecordChecks {
    *     had too little notice
    */
   public static RecordAnswer noticeGiven(Initiative initiative, RecordCheckSettings settings) {
-    Tally meetings = new Tally();
-    int needed = settings.minimumNoticeDays();
-    for (Meeting m : initiative.meetingsInDateOrder()) {
-      if (m.noticeDays() >= needed) {
-        meetings.pass();
-      } else {
-        meetings.fail(
-            Evidence.Kind.MEETING,
-            m.id(),
-            days(m.noticeDays()) + " notice; at least " + needed + " needed");
-      }
-    }
-    return Tally.answer(NOTICE_GIVEN, meetings.byShare(settings), meetings.evidence());
+    return NoticeGiven.answer(initiative, settings);
   }
 
   /**
@@ -266,21 +240,7 @@ public final class RecordChecks {
    *     offered no expenses or owed a fee it did not offer
    */
   public static RecordAnswer expensesAndFees(Initiative initiative, RecordCheckSettings settings) {
-    Map<String, Participant> people = byId(initiative);
-    Tally meetings = new Tally();
-    for (Meeting m : initiative.meetingsInDateOrder()) {
-      List<String> findings = new ArrayList<>();
-      if (!m.expensesOffered()) {
-        findings.add("expenses were not offered");
-      }
-      if (!m.feesOffered() && feeOwed(m, people)) {
-        findings.add(
-            "no fee was offered to people who use services or carers,"
-                + " though others in the room were there as part of a paid job");
-      }
-      meetings.count(Evidence.Kind.MEETING, m.id(), findings);
-    }
-    return Tally.answer(EXPENSES_AND_FEES, meetings.byShare(settings), meetings.evidence());
+    return ExpensesAndFees.answer(initiative, settings);
   }
 
   /**
@@ -298,38 +258,7 @@ public final class RecordChecks {
    *     invitees said they could not come
    */
   public static RecordAnswer convenientTimes(Initiative initiative, RecordCheckSettings settings) {
-    if (initiative.meetings().isEmpty()) {
-      return Tally.answer(CONVENIENT_TIMES, Answer.NOT_APPLICABLE, List.of());
-    }
-    Map<String, Participant> people = byId(initiative);
-    Tally meetings = new Tally();
-    for (Meeting m : initiative.meetingsInDateOrder()) {
-      List<Participant> stated =
-          m.invited().stream()
-              .map(people::get)
-              .filter(p -> !p.availability().isEmpty())
-              .collect(Collectors.toList());
-      if (stated.isEmpty()) {
-        continue;
-      }
-      long unsuited = stated.stream().filter(p -> !m.timesSuit(p)).count();
-      if (unsuited == 0) {
-        meetings.pass();
-      } else {
-        meetings.fail(
-            Evidence.Kind.MEETING,
-            m.id(),
-            unsuited
-                + " of "
-                + stated.size()
-                + (stated.size() == 1 ? " invitee" : " invitees")
-                + " who said when they can come could not come at this time");
-      }
-    }
-    if (meetings.isEmpty()) {
-      return Tally.answer(CONVENIENT_TIMES, Answer.DONT_KNOW, List.of());
-    }
-    return Tally.answer(CONVENIENT_TIMES, meetings.byShare(settings), meetings.evidence());
+    return ConvenientTimes.answer(initiative, settings);
   }
 
   /**
@@ -349,45 +278,7 @@ public final class RecordChecks {
    *     present
    */
   public static RecordAnswer allGroupsInvited(Initiative initiative, RecordCheckSettings settings) {
-    if (initiative.meetings().isEmpty()) {
-      return Tally.answer(ALL_GROUPS_INVITED, Answer.NOT_APPLICABLE, List.of());
-    }
-    Map<String, Participant> people = byId(initiative);
-    Set<InterestGroup> reached = EnumSet.noneOf(InterestGroup.class);
-    Set<InterestGroup> present = EnumSet.noneOf(InterestGroup.class);
-    for (Meeting m : initiative.meetings()) {
-      m.invited().forEach(id -> reached.add(people.get(id).interestGroup()));
-      m.attended().forEach(id -> present.add(people.get(id).interestGroup()));
-    }
-    reached.addAll(present);
-    if (reached.isEmpty()) {
-      return Tally.answer(ALL_GROUPS_INVITED, Answer.DONT_KNOW, List.of());
-    }
-    int count = initiative.meetings().size();
-    List<Evidence> evidence = new ArrayList<>();
-    Answer answer = Answer.YES;
-    for (InterestGroup g : InterestGroup.values()) {
-      if (!reached.contains(g)) {
-        answer = Answer.NO;
-        evidence.add(
-            evidence(
-                Evidence.Kind.INTEREST_GROUP,
-                g.name(),
-                "no one from this group was invited to "
-                    + (count == 1 ? "the meeting" : "any of the " + count + " meetings")));
-      } else if (!present.contains(g)) {
-        if (answer == Answer.YES) {
-          answer = Answer.PARTLY;
-        }
-        evidence.add(
-            evidence(
-                Evidence.Kind.INTEREST_GROUP,
-                g.name(),
-                "invited, but no one from this group came to "
-                    + (count == 1 ? "the meeting" : "any of the " + count + " meetings")));
-      }
-    }
-    return Tally.answer(ALL_GROUPS_INVITED, answer, evidence);
+    return AllGroupsInvited.answer(initiative, settings);
   }
 
   /**
@@ -406,35 +297,7 @@ public final class RecordChecks {
    *     came; otherwise the answer, with each meeting where someone's needs were not met
    */
   public static RecordAnswer venueAccess(Initiative initiative, RecordCheckSettings settings) {
-    if (initiative.meetings().isEmpty()) {
-      return Tally.answer(VENUE_ACCESS, Answer.NOT_APPLICABLE, List.of());
-    }
-    Map<String, Participant> people = byId(initiative);
-    Tally meetings = new Tally();
-    for (Meeting m : initiative.meetingsInDateOrder()) {
-      if (m.attended().isEmpty()) {
-        continue;
-      }
-      long unmet =
-          m.attended().stream()
-              .map(people::get)
-              .filter(p -> !m.unmetAccessNeeds(p).isEmpty())
-              .count();
-      if (unmet == 0) {
-        meetings.pass();
-      } else {
-        meetings.fail(
-            Evidence.Kind.MEETING,
-            m.id(),
-            unmet == 1
-                ? "1 attendee's access needs were not met"
-                : unmet + " attendees' access needs were not met");
-      }
-    }
-    if (meetings.isEmpty()) {
-      return Tally.answer(VENUE_ACCESS, Answer.DONT_KNOW, List.of());
-    }
-    return Tally.answer(VENUE_ACCESS, meetings.byShare(settings), meetings.evidence());
+    return VenueAccess.answer(initiative, settings);
   }
 
   /**
@@ -451,29 +314,7 @@ public final class RecordChecks {
    *     each meeting without minutes and each suggestion not written down
    */
   public static RecordAnswer commentsRecorded(Initiative initiative, RecordCheckSettings settings) {
-    Tally minutes = new Tally();
-    for (Meeting m : initiative.meetingsInDateOrder()) {
-      if (m.minutesKept()) {
-        minutes.pass();
-      } else {
-        minutes.fail(Evidence.Kind.MEETING, m.id(), "no minutes were kept");
-      }
-    }
-    Tally suggestions = new Tally();
-    for (Suggestion s : sorted(initiative.suggestions(), SUGGESTION_ORDER)) {
-      if (s.recorded()) {
-        suggestions.pass();
-      } else {
-        suggestions.fail(
-            Evidence.Kind.SUGGESTION, s.id(), "not written into the minutes or other records");
-      }
-    }
-    List<Evidence> evidence = new ArrayList<>(minutes.evidence());
-    evidence.addAll(suggestions.evidence());
-    return Tally.answer(
-        COMMENTS_RECORDED,
-        Tally.worst(minutes.byShare(settings), suggestions.byShare(settings)),
-        evidence);
+    return CommentsRecorded.answer(initiative, settings);
   }
 
   /**
@@ -493,25 +334,7 @@ public final class RecordChecks {
    *     each suggestion not fed back or rejected without a reason
    */
   public static RecordAnswer outcomesFedBack(Initiative initiative, RecordCheckSettings settings) {
-    Tally suggestions = new Tally();
-    for (Suggestion s : sorted(initiative.suggestions(), SUGGESTION_ORDER)) {
-      if (!s.outcome().isDecided()) {
-        continue;
-      }
-      List<String> findings = new ArrayList<>();
-      if (!s.fedBack()) {
-        findings.add(
-            "the outcome ("
-                + s.outcome().name().toLowerCase(Locale.ROOT)
-                + ") was not fed back to "
-                + s.raisedBy());
-      }
-      if (s.rejectedWithoutReason()) {
-        findings.add("rejected with no reason given");
-      }
-      suggestions.count(Evidence.Kind.SUGGESTION, s.id(), findings);
-    }
-    return Tally.answer(OUTCOMES_FED_BACK, suggestions.byShare(settings), suggestions.evidence());
+    return OutcomesFedBack.answer(initiative, settings);
   }
 
   /**
@@ -542,134 +365,6 @@ public final class RecordChecks {
    */
   public static RecordAnswer involvedFromStart(
       Initiative initiative, RecordCheckSettings settings) {
-    Tally joining = new Tally();
-    Optional<StagePlan> first =
-        initiative.stages().stream()
-            .filter(p -> p.started().isPresent())
-            .min(
-                Comparator.comparing((StagePlan p) -> p.started().orElseThrow())
-                    .thenComparing(StagePlan::stage));
-    first.ifPresent(p -> judgeFirstStage(p, joining));
-
-    List<Meeting> meetings = initiative.meetingsInDateOrder();
-    if (!meetings.isEmpty()) {
-      Meeting m = meetings.get(0);
-      Map<String, Participant> people = byId(initiative);
-      boolean withThem =
-          m.invited().stream().anyMatch(id -> livedExperience(people.get(id)))
-              || m.attended().stream().anyMatch(id -> livedExperience(people.get(id)));
-      if (withThem) {
-        joining.pass();
-      } else {
-        joining.fail(
-            Evidence.Kind.MEETING,
-            m.id(),
-            "no one who uses services or is a carer is recorded as invited to or at the first"
-                + " meeting");
-      }
-    }
-
-    Optional<LocalDate> earliestJoin =
-        initiative.stages().stream()
-            .flatMap(p -> p.usersAndCarersJoined().stream())
-            .min(Comparator.naturalOrder());
-    Tally decisions = new Tally();
-    for (Decision d : sorted(initiative.decisions(), DECISION_ORDER)) {
-      List<String> findings = new ArrayList<>();
-      if (d.settledBeforeUsersInvolved()) {
-        findings.add("recorded as settled before people who use services and carers were involved");
-      }
-      Optional<LocalDate> joined =
-          d.stage()
-              .flatMap(initiative::stagePlan)
-              .flatMap(StagePlan::usersAndCarersJoined)
-              .or(() -> earliestJoin);
-      if (joined.isPresent() && d.decidedOn().isBefore(joined.get())) {
-        findings.add(
-            "decided on "
-                + d.decidedOn()
-                + ", before people who use services and carers joined on "
-                + joined.get());
-      }
-      decisions.count(Evidence.Kind.DECISION, d.id(), findings);
-    }
-
-    List<Evidence> evidence = new ArrayList<>(joining.evidence());
-    evidence.addAll(decisions.evidence());
-    return Tally.answer(
-        INVOLVED_FROM_START,
-        Tally.worst(joining.strictly(), decisions.byShare(settings)),
-        evidence);
-  }
-
-  // Helpers
-
-  private static void judgeFirstStage(StagePlan p, Tally joining) {
-    LocalDate started = p.started().orElseThrow();
-    Optional<LocalDate> joined = p.usersAndCarersJoined();
-    if (joined.isEmpty()) {
-      joining.fail(
-          Evidence.Kind.STAGE,
-          p.stage().name(),
-          "the first stage started on "
-              + started
-              + " and people who use services and carers never joined it");
-    } else if (joined.get().isAfter(started)) {
-      joining.fail(
-          Evidence.Kind.STAGE,
-          p.stage().name(),
-          "the first stage started on "
-              + started
-              + " but people who use services and carers joined only on "
-              + joined.get()
-              + ", "
-              + later(ChronoUnit.DAYS.between(started, joined.get())));
-    } else {
-      joining.pass();
-    }
-  }
-
-  /** Whether someone speaks from lived experience of using services or caring. */
-  private static boolean livedExperience(Participant p) {
-    return p.onLivedExperienceSide() || p.interestGroup().isPersonWithLivedExperienceSide();
-  }
-
-  /**
-   * A fee is owed when someone in the room is there as part of a paid job while someone who uses
-   * services or cares, and holds no paid role, is there too.
-   */
-  private static boolean feeOwed(Meeting m, Map<String, Participant> people) {
-    boolean paid = false;
-    boolean unpaid = false;
-    for (String id : m.attended()) {
-      Participant p = people.get(id);
-      paid |= p.onProviderSide();
-      unpaid |= p.onLivedExperienceSide() && !p.onProviderSide();
-    }
-    return paid && unpaid;
-  }
-
-  private static Map<String, Participant> byId(Initiative initiative) {
-    Map<String, Participant> people = new HashMap<>();
-    initiative.participants().forEach(p -> people.put(p.id(), p));
-    return people;
-  }
-
-  private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
-    List<T> copy = new ArrayList<>(items);
-    copy.sort(order);
-    return copy;
-  }
-
-  private static String days(long n) {
-    return n == 1 ? "1 day's" : n + " days'";
-  }
-
-  private static String later(long n) {
-    return n == 1 ? "1 day later" : n + " days later";
-  }
-
-  private static Evidence evidence(Evidence.Kind kind, String ref, String finding) {
-    return Evidence.builder().kind(kind).ref(ref).finding(finding).build();
+    return InvolvedFromStart.answer(initiative, settings);
   }
 }

@@ -1,40 +1,41 @@
-package org.coproduction.checklist.records;
+package org.coproduction.checklist.internal.records;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
+import org.coproduction.checklist.records.RecordCheckSettings;
 
 /**
  * Counts the records one part of a check looked at, keeps the evidence for each that fell short,
  * and turns the count into an answer. Not thread-safe: each check makes its own.
  */
-final class Tally {
+public final class Tally {
   private int checked;
   private int passed;
   private final List<Evidence> shortfalls = new ArrayList<>();
 
   /** Counts a record that meets the practice. */
-  void pass() {
+  public void pass() {
     checked++;
     passed++;
   }
 
   /** Counts a record that falls short, with what it shows; several findings are joined. */
-  void fail(Evidence.Kind kind, String ref, List<String> findings) {
+  public void fail(Evidence.Kind kind, String ref, List<String> findings) {
     checked++;
     shortfalls.add(
         Evidence.builder().kind(kind).ref(ref).finding(String.join("; ", findings)).build());
   }
 
   /** Counts a record that falls short for one reason. */
-  void fail(Evidence.Kind kind, String ref, String finding) {
+  public void fail(Evidence.Kind kind, String ref, String finding) {
     fail(kind, ref, List.of(finding));
   }
 
   /** Counts a record by its findings: none means it passed. */
-  void count(Evidence.Kind kind, String ref, List<String> findings) {
+  public void count(Evidence.Kind kind, String ref, List<String> findings) {
     if (findings.isEmpty()) {
       pass();
     } else {
@@ -42,7 +43,7 @@ final class Tally {
     }
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return checked == 0;
   }
 
@@ -50,7 +51,7 @@ final class Tally {
    * {@code NOT_APPLICABLE} when nothing was checked, {@code YES} when every record passed, {@code
    * PARTLY} when at least the settings' share passed, and {@code NO} otherwise.
    */
-  Answer byShare(RecordCheckSettings settings) {
+  public Answer byShare(RecordCheckSettings settings) {
     if (checked == 0) {
       return Answer.NOT_APPLICABLE;
     }
@@ -63,14 +64,14 @@ final class Tally {
   /**
    * {@code NOT_APPLICABLE} when nothing was checked, {@code YES} when all passed, else {@code NO}.
    */
-  Answer strictly() {
+  public Answer strictly() {
     if (checked == 0) {
       return Answer.NOT_APPLICABLE;
     }
     return passed == checked ? Answer.YES : Answer.NO;
   }
 
-  List<Evidence> evidence() {
+  public List<Evidence> evidence() {
     return shortfalls;
   }
 
@@ -79,7 +80,7 @@ final class Tally {
    * could be judged; {@code DONT_KNOW} when none could but one was unclear; {@code NOT_APPLICABLE}
    * when no part applied.
    */
-  static Answer worst(Answer... parts) {
+  public static Answer worst(Answer... parts) {
     Answer worst = null;
     boolean unclear = false;
     for (Answer a : parts) {
@@ -108,7 +109,7 @@ final class Tally {
     }
   }
 
-  static RecordAnswer answer(String itemId, Answer answer, List<Evidence> evidence) {
+  public static RecordAnswer answer(String itemId, Answer answer, List<Evidence> evidence) {
     return RecordAnswer.builder().itemId(itemId).answer(answer).evidence(evidence).build();
   }
 }

@@ -1,4 +1,4 @@
-package org.coproduction.checklist.records;
+package org.coproduction.checklist.internal.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

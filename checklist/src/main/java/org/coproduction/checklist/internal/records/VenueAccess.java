@@ -1,0 +1,61 @@
+package org.coproduction.checklist.internal.records;
+
+import static org.coproduction.checklist.internal.records.RecordSupport.byId;
+import static org.coproduction.checklist.records.RecordChecks.VENUE_ACCESS;
+
+import java.util.List;
+import java.util.Map;
+import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.Evidence;
+import org.coproduction.checklist.RecordAnswer;
+import org.coproduction.checklist.records.RecordCheckSettings;
+import org.coproduction.core.initiative.Initiative;
+import org.coproduction.core.initiative.Meeting;
+import org.coproduction.core.people.Participant;
+
+/**
+ * The record check behind {@link org.coproduction.checklist.records.RecordChecks#venueAccess},
+ * where its rule is described.
+ */
+public final class VenueAccess {
+  private VenueAccess() {}
+
+  /**
+   * Answers the item from the records.
+   *
+   * @param initiative the initiative's records
+   * @param settings the thresholds to apply
+   * @return the answer with its evidence
+   */
+  public static RecordAnswer answer(Initiative initiative, RecordCheckSettings settings) {
+    if (initiative.meetings().isEmpty()) {
+      return Tally.answer(VENUE_ACCESS, Answer.NOT_APPLICABLE, List.of());
+    }
+    Map<String, Participant> people = byId(initiative);
+    Tally meetings = new Tally();
+    for (Meeting m : initiative.meetingsInDateOrder()) {
+      if (m.attended().isEmpty()) {
+        continue;
+      }
+      long unmet =
+          m.attended().stream()
+              .map(people::get)
+              .filter(p -> !m.unmetAccessNeeds(p).isEmpty())
+              .count();
+      if (unmet == 0) {
+        meetings.pass();
+      } else {
+        meetings.fail(
+            Evidence.Kind.MEETING,
+            m.id(),
+            unmet == 1
+                ? "1 attendee's access needs were not met"
+                : unmet + " attendees' access needs were not met");
+      }
+    }
+    if (meetings.isEmpty()) {
+      return Tally.answer(VENUE_ACCESS, Answer.DONT_KNOW, List.of());
+    }
+    return Tally.answer(VENUE_ACCESS, meetings.byShare(settings), meetings.evidence());
+  }
+}
