@@ -32,8 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * answers is about this initiative, answers the checklist in use, and names only review rounds and
  * participants the initiative has; the ledger is this initiative's and names only its participants.
  * The "co-production police" asked for exactly this: a checklist that everybody involved scores,
- * read beside the records, so the provider sees how well its process works. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * read beside the records, so the provider sees how well its process works. Source: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  *
  * <p>The initiative, the ledger, the checklist and the response sets are documents in their own
  * right; inside an evaluation they are written inline, without their own {@code schemaVersion}.

@@ -9,8 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The score of one piece of the guide's jigsaw of change (culture, structure, practice, review), so
- * an organisation sees which part of itself needs work. Source: {@code 002_ed537c7d2d404e79.txt},
- * "How to do co-production".
+ * an organisation sees which part of itself needs work. Source: "Co-production in social care: What
+ * it is and how to do it", SCIE, October 2013, updated October 2015, section "How to do
+ * co-production".
  */
 @Value.Immutable
 @CoProductionStyle

@@ -12,8 +12,8 @@ import org.coproduction.scoring.internal.scores.ScoreEngine;
  * this module.
  *
  * <p>Everybody involved fills in the same checklist, so the provider sees how well its process
- * works through each group's eyes ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability"). The result, a {@link ScoreReport}, holds:
+ * works through each group's eyes ("The Co-production Police and accountability", Kevin Minier,
+ * SCIE Co-production Festival blog, 16 June 2016). The result, a {@link ScoreReport}, holds:
  *
  * <ul>
  *   <li>item scores: {@code YES} 100, {@code PARTLY} 50, {@code NO} 0, averaged over the raters who

@@ -45,8 +45,9 @@ public abstract class ScoringSettings {
   /**
    * The share of raters saying {@code NO} at which an item is red-flagged: an item is flagged when
    * {@code NO} answers divided by scored answers is at least this. The carer who called for the
-   * checklist asked to "name and shame – if necessary" ({@code 004_badd4b3e527b04fd.txt}, "The
-   * Co-production Police and accountability"); one third means a sizeable minority is enough.
+   * checklist asked to "name and shame – if necessary" ("The Co-production Police and
+   * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016); one third means
+   * a sizeable minority is enough.
    *
    * @return more than 0 and at most 1; one third unless set
    */

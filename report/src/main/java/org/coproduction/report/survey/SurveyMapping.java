@@ -32,9 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and words are matched ignoring case and spaces at either end. A blank answer cell means the
  * question was not answered, whatever the mapping says.
  *
- * <p>Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a
- * checklist that everybody involved scores); {@code 001_0d571483b883475e.txt}, "Nothing about us
- * without us" (the five interest groups).
+ * <p>Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
+ * Festival blog, 16 June 2016 (a checklist that everybody involved scores); "Nothing about us
+ * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017 (the five interest groups).
  */
 @Value.Immutable
 @CoProductionStyle

@@ -63,9 +63,11 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       group is the only one, the totals are hidden as well.
  * </ul>
  *
- * <p>Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
- * rewarding people" (time banks value everyone's hour the same; the Care Leavers example); {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (no expenses or fee).
+ * <p>Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, sections "Reciprocity" and "Structures for valuing and rewarding people"
+ * (time banks value everyone's hour the same; the Care Leavers example); "The Co-production Police
+ * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (no expenses or
+ * fee).
  *
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, meetings or ledger entries.

@@ -24,9 +24,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Read first: {@link #payGaps()} (people who use services and carers paid less than
  * professionals), {@link #contributorsWithoutReturn()} (time given for nothing) and {@link
  * #outOfPocket()} (expenses not paid back). Every amount is in the ledger's currency, in minor
- * units. Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
- * rewarding people"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability".
+ * units. Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, sections "Reciprocity" and "Structures for valuing and rewarding people";
+ * "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16
+ * June 2016.
  */
 @Value.Immutable
 @CoProductionStyle

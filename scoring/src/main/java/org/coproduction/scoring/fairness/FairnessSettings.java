@@ -65,8 +65,8 @@ public abstract class FairnessSettings {
   /**
    * What one hour of time credit is worth in money, so that time credits count towards the value a
    * person got back. Without it only fees count as value returned, since time-bank credits have no
-   * price of their own ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding
-   * people").
+   * price of their own ("Co-production in social care: What it is and how to do it", SCIE, October
+   * 2013, updated October 2015, section "Structures for valuing and rewarding people").
    *
    * @return the value of one credit hour, in the ledger's currency, or empty
    */

@@ -11,9 +11,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A person still out of pocket: they paid costs of taking part, claimed them, and have not been
- * paid all of it back. Nobody should be out of pocket for taking part ({@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
- * 002_ed537c7d2d404e79.txt}, "Resources for co-production").
+ * paid all of it back. Nobody should be out of pocket for taking part ("The Co-production Police
+ * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016; "Co-production
+ * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Resources for co-production").
  */
 @Value.Immutable
 @CoProductionStyle

@@ -14,8 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A person who uses services or a carer paid less for their time than the professionals in the same
  * initiative: the inequity the Care Leavers project met, where young people were not paid while
- * everyone else taking part was ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and
- * rewarding people"). The flag is about the initiative's practice, not the person.
+ * everyone else taking part was ("Co-production in social care: What it is and how to do it", SCIE,
+ * October 2013, updated October 2015, section "Structures for valuing and rewarding people"). The
+ * flag is about the initiative's practice, not the person.
  */
 @Value.Immutable
 @CoProductionStyle

@@ -2,8 +2,9 @@ package org.coproduction.scoring.fairness;
 
 /**
  * How a person who uses services or a carer was paid less than the professionals in the same
- * initiative. Source: {@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding
- * people" (the Care Leavers example: young people unpaid while everyone else taking part was paid).
+ * initiative. Source: "Co-production in social care: What it is and how to do it", SCIE, October
+ * 2013, updated October 2015, section "Structures for valuing and rewarding people" (the Care
+ * Leavers example: young people unpaid while everyone else taking part was paid).
  */
 public enum PayGapKind {
   /**

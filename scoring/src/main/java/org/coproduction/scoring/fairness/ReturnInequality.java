@@ -11,9 +11,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * How unequally the value returned per hour is shared among the people who gave time, as a Gini
  * coefficient: 0 when everyone gets the same per hour, near 1 when one person gets nearly all of
- * it. Time banks value one hour of anyone's time the same ({@code 002_ed537c7d2d404e79.txt},
- * "Structures for valuing and rewarding people"); a high coefficient shows that hours are rewarded
- * very differently.
+ * it. Time banks value one hour of anyone's time the same ("Co-production in social care: What it
+ * is and how to do it", SCIE, October 2013, updated October 2015, section "Structures for valuing
+ * and rewarding people"); a high coefficient shows that hours are rewarded very differently.
  */
 @Value.Immutable
 @CoProductionStyle

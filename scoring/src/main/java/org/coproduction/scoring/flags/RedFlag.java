@@ -20,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * An item the provider should look at first: enough raters said {@code NO}, or the records say
  * {@code NO}. The carer who called for the checklist wanted it to "name and shame – if necessary"
- * ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"). A flag names
- * the item, how much failing it costs people, how many raters said what, and the records behind it,
- * so nobody has to take it on trust.
+ * ("The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog,
+ * 16 June 2016). A flag names the item, how much failing it costs people, how many raters said
+ * what, and the records behind it, so nobody has to take it on trust.
  */
 @Value.Immutable
 @CoProductionStyle

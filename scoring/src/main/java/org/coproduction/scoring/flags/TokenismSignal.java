@@ -12,8 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * An item the provider side scores high while people who use services and carers score it low: a
  * sign that the organisation may believe it co-produces while the people it serves feel "token
- * service user involvement" ({@code 004_badd4b3e527b04fd.txt}, "Co-production: Practicing what they
- * preach?"). It is a prompt to ask why, not a verdict.
+ * service user involvement" ("Co-production: Practicing what they preach?", Anonymous, SCIE
+ * Co-production Festival blog, 28 June 2016). It is a prompt to ask why, not a verdict.
  */
 @Value.Immutable
 @CoProductionStyle

@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * that can be stored and read back through {@link org.coproduction.core.Documents}.
  *
  * <p>Read {@link #overClaimedStages()} first: those are the stages where the initiative says more
- * than its records support. Source: {@code 000_c89612a375d72873.txt}, "Which rung on the ladder of
- * co-production are you on?".
+ * than its records support. Source: "Which rung on the ladder of co-production are you on?", Kate
+ * Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
 @Value.Immutable
 @CoProductionStyle

@@ -5,8 +5,8 @@ public enum LadderFinding {
   /**
    * The initiative declares a higher rung than its records support: it says it co-produces (or
    * co-designs) where the evidence shows engagement or consultation. The ladder post warns that
-   * this is common. Source: {@code 000_c89612a375d72873.txt}, "Which rung on the ladder of
-   * co-production are you on?".
+   * this is common. Source: "Which rung on the ladder of co-production are you on?", Kate Sibthorp,
+   * SCIE Co-production Week blog, 3 July 2018.
    */
   OVER_CLAIMED,
   /**

@@ -14,8 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A score seen through each interest group's eyes, and the gap between people with lived experience
  * and the people who provide services. Co-production is judged from every side: people who use
- * services may see tokenism where staff see co-production ({@code 004_badd4b3e527b04fd.txt},
- * "Co-production: Practicing what they preach?").
+ * services may see tokenism where staff see co-production ("Co-production: Practicing what they
+ * preach?", Anonymous, SCIE Co-production Festival blog, 28 June 2016).
  *
  * <p>Groups with fewer than k raters are hidden, with complementary suppression, and the reason is
  * always shown (see {@link SuppressionReason}).

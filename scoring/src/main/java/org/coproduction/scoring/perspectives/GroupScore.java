@@ -13,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One interest group's part of a breakdown: its score when it has enough raters, or why it is
- * hidden. Each of the five groups of "nothing about any of us without all of us" ({@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us") always appears, so a group's absence is
- * seen rather than silently dropped.
+ * hidden. Each of the five groups of "nothing about any of us without all of us" ("Nothing about us
+ * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017) always appears, so a group's
+ * absence is seen rather than silently dropped.
  *
  * <p>For an item, the score is the mean over the group's raters, with their answer counts. For an
  * aggregate, it is the weighted mean of the group's <em>shown</em> item scores only, so it can be

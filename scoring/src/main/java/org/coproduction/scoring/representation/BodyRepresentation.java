@@ -15,10 +15,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Whose voices sit on one body, such as a steering group or a board: how many members have lived
  * experience of using services or caring, and which interest groups have no member at all. The
- * sources ask for people who use services and carers on every board and panel ({@code
- * 003_d2bb5dab54bb364e.txt}, "Policies and procedures review"; {@code 000_c89612a375d72873.txt},
- * "On the board in Oxfordshire") and for all five interest groups ({@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us").
+ * sources ask for people who use services and carers on every board and panel ("Second annual board
+ * report on co-production", SCIE, May 2014, section "Policies and procedures review"; "On the board
+ * in Oxfordshire", Ben McCay, SCIE Co-production Week blog, 5 July 2018) and for all five interest
+ * groups ("Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017).
  *
  * <p>A body's membership is already named in the initiative's records, so these counts are shown
  * whatever their size; they describe the body, not a group of people who chose to share something

@@ -14,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Which interest groups were in the room at one meeting. Key stakeholders absent or not invited is
- * one of the ways so-called co-production fails people ({@code 004_badd4b3e527b04fd.txt}, "The
- * Co-production Police and accountability"), so the row tells apart a group nobody invited from a
- * group invited but absent.
+ * one of the ways so-called co-production fails people ("The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016), so the row tells
+ * apart a group nobody invited from a group invited but absent.
  */
 @Value.Immutable
 @CoProductionStyle

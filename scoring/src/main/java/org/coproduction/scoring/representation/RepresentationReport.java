@@ -23,8 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * org.coproduction.core.Documents}.
  *
  * <p>The report never says which person belongs to which seldom-heard group: it holds no
- * participant ids at all. Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us";
- * {@code 002_ed537c7d2d404e79.txt}, "Diversity".
+ * participant ids at all. Sources: "Nothing about us without us", Anne Collis, SCIE Co-production
+ * Week blog, 23 May 2017; "Co-production in social care: What it is and how to do it", SCIE,
+ * October 2013, updated October 2015, section "Diversity".
  */
 @Value.Immutable
 @CoProductionStyle

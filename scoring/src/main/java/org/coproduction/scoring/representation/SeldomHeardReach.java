@@ -12,8 +12,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How many participants said they belong to one seldom-heard group: a count, never a list of
- * people. A count below k is suppressed and {@link #suppressed()} says so. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "Diversity".
+ * people. A count below k is suppressed and {@link #suppressed()} says so. Source: "Co-production
+ * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Diversity".
  */
 @Value.Immutable
 @CoProductionStyle

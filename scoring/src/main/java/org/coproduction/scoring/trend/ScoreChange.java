@@ -14,8 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * How one score moved between two review rounds, and whether the move is more than noise. Keeping
  * score round after round is how an organisation learns; the Birmingham opportunities fair, for
  * example, got better in its second year because volunteers asked to be involved from the start
- * ({@code 002_ed537c7d2d404e79.txt}, "Review", practice example of Birmingham City Council's Adults
- * and Communities Directorate).
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Review", practice example of Birmingham City Council's Adults and Communities
+ * Directorate).
  */
 @Value.Immutable
 @CoProductionStyle
