@@ -11,7 +11,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -29,7 +28,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * version it came from in {@link #basedOn()}, so its scores stay comparable with the original's.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "checklist", schemaVersion = 1)
 @JsonSerialize(as = ImmutableChecklist.class)
 @JsonDeserialize(as = ImmutableChecklist.class)

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * belongs to, which failure it guards against, and how much failing it costs people.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableChecklistItem.class)
 @JsonDeserialize(as = ImmutableChecklistItem.class)
 public abstract class ChecklistItem {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.regex.Pattern;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,7 +14,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * checklist names the version it was derived from.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableChecklistRef.class)
 @JsonDeserialize(as = ImmutableChecklistRef.class)
 public abstract class ChecklistRef {

@@ -2,7 +2,6 @@ package org.coproduction.checklist;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,7 +12,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * was never fed back.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
 public abstract class Evidence {

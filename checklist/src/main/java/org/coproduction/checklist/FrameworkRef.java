@@ -2,7 +2,6 @@ package org.coproduction.checklist;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * matters because a framework whose principles change would make old mappings wrong.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFrameworkRef.class)
 @JsonDeserialize(as = ImmutableFrameworkRef.class)
 public abstract class FrameworkRef {

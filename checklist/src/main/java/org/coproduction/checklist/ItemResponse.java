@@ -3,7 +3,6 @@ package org.coproduction.checklist;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * to something others can check, such as the minutes of a meeting.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemResponse.class)
 @JsonDeserialize(as = ImmutableItemResponse.class)
 public abstract class ItemResponse {

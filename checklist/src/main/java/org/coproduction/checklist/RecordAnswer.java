@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,7 +17,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * showing to the provider.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordAnswer.class)
 @JsonDeserialize(as = ImmutableRecordAnswer.class)
 public abstract class RecordAnswer {

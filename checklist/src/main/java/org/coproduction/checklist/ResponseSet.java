@@ -10,7 +10,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.immutables.value.Value;
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * checklist, so call {@link #validateAgainst(Checklist)} before scoring.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "response set", schemaVersion = 1)
 @JsonSerialize(as = ImmutableResponseSet.class)
 @JsonDeserialize(as = ImmutableResponseSet.class)

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * only where a source itself states it, never guessed.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePublication.class)
 @JsonDeserialize(as = ImmutablePublication.class)
 public abstract class Publication {

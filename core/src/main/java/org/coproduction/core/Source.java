@@ -3,7 +3,6 @@ package org.coproduction.core;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * title as the section.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
 public abstract class Source {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the reading list beside a report.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "source catalogue", schemaVersion = 1)
 @JsonSerialize(as = ImmutableSourceCatalogue.class)
 @JsonDeserialize(as = ImmutableSourceCatalogue.class)

@@ -16,7 +16,6 @@ import org.coproduction.core.DocumentType;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.ReviewRound;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.people.Participant;
 import org.immutables.value.Value;
@@ -40,7 +39,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * right; inside an evaluation they are written inline, without their own {@code schemaVersion}.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "evaluation", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)

@@ -7,7 +7,6 @@ import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and its JSON is the {@code --format json} output.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "evaluation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluationReport.class)
 @JsonDeserialize(as = ImmutableEvaluationReport.class)

@@ -13,4 +13,7 @@
  * org.coproduction.report.SarifReport}; for spreadsheets, {@link
  * org.coproduction.report.CsvReport}.
  */
+@CoProductionStyle
 package org.coproduction.report;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

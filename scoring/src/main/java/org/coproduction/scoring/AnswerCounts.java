@@ -1,7 +1,6 @@
 package org.coproduction.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +11,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * + 50 × partly) / (yes + partly + no).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAnswerCounts.class)
 @JsonDeserialize(as = ImmutableAnswerCounts.class)
 public abstract class AnswerCounts {

@@ -2,7 +2,6 @@ package org.coproduction.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -12,7 +11,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * PARTLY}) from a split one (half said {@code YES}, half {@code NO}).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAnswerSpread.class)
 @JsonDeserialize(as = ImmutableAnswerSpread.class)
 public abstract class AnswerSpread {

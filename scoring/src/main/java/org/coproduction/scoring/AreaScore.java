@@ -1,7 +1,6 @@
 package org.coproduction.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * co-production".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAreaScore.class)
 @JsonDeserialize(as = ImmutableAreaScore.class)
 public abstract class AreaScore {

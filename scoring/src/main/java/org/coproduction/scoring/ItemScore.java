@@ -6,7 +6,6 @@ import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.coproduction.scoring.perspectives.Breakdown;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * it, how far raters agree, what the records say, and the view of each interest group.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemScore.class)
 @JsonDeserialize(as = ImmutableItemScore.class)
 public abstract class ItemScore {

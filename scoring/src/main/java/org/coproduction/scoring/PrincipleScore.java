@@ -2,7 +2,6 @@ package org.coproduction.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,7 +12,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * equality, diversity, accessibility and reciprocity, or another framework's).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePrincipleScore.class)
 @JsonDeserialize(as = ImmutablePrincipleScore.class)
 public abstract class PrincipleScore {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.agreement.Agreement;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.coproduction.scoring.perspectives.Breakdown;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * reader can redo the sum by hand.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScore.class)
 @JsonDeserialize(as = ImmutableScore.class)
 public abstract class Score {

@@ -3,7 +3,6 @@ package org.coproduction.scoring;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,7 +14,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * divided by the sum of their weights.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoreInput.class)
 @JsonDeserialize(as = ImmutableScoreInput.class)
 public abstract class ScoreInput {

@@ -7,7 +7,6 @@ import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.flags.RedFlag;
 import org.coproduction.scoring.flags.TokenismSignal;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * for the whole item and for groups large enough to show.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "score report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableScoreReport.class)
 @JsonDeserialize(as = ImmutableScoreReport.class)

@@ -3,7 +3,6 @@ package org.coproduction.scoring;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.agreement.MeasurementScale;
 import org.coproduction.scoring.trend.Trends;
 import org.immutables.value.Value;
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * report was made under.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoringSettings.class)
 @JsonDeserialize(as = ImmutableScoringSettings.class)
 public abstract class ScoringSettings {

@@ -21,4 +21,7 @@
  * 2016 (a checklist everybody scores); "Co-production: Practicing what they preach?", Anonymous,
  * SCIE Co-production Festival blog, 28 June 2016 (tokenism).
  */
+@CoProductionStyle
 package org.coproduction.scoring;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -3,7 +3,6 @@ package org.coproduction.checklist.records;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -19,7 +18,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * as a failure).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordCheckSettings.class)
 @JsonDeserialize(as = ImmutableRecordCheckSettings.class)
 public abstract class RecordCheckSettings {

@@ -12,7 +12,6 @@ import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * June 2016 (one side may see tokenism where the other sees co-production).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordComparison.class)
 @JsonDeserialize(as = ImmutableRecordComparison.class)
 public abstract class RecordComparison {

@@ -7,4 +7,7 @@
  * beside what raters said. Source: "The Co-production Police and accountability", Kevin Minier,
  * SCIE Co-production Festival blog, 16 June 2016.
  */
+@CoProductionStyle
 package org.coproduction.checklist.records;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

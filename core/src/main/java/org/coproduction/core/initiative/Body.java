@@ -3,7 +3,6 @@ package org.coproduction.core.initiative;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * on every selection panel).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBody.class)
 @JsonDeserialize(as = ImmutableBody.class)
 public abstract class Body {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision {

@@ -18,7 +18,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.Asset;
 import org.coproduction.core.people.AssetMap;
 import org.coproduction.core.people.InterestGroup;
@@ -43,7 +42,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Co-production Week blog, 23 May 2017.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "initiative", schemaVersion = 1)
 @JsonSerialize(as = ImmutableInitiative.class)
 @JsonDeserialize(as = ImmutableInitiative.class)

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.AccessNeed;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.practice.Stage;
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * October 2015, sections "Practice" and "Access".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
 public abstract class Meeting {

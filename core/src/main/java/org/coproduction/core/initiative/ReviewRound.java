@@ -3,7 +3,6 @@ package org.coproduction.core.initiative;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,7 +14,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * how to do it", SCIE, October 2013, updated October 2015, sections "Review" and "Regular reviews".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReviewRound.class)
 @JsonDeserialize(as = ImmutableReviewRound.class)
 public abstract class ReviewRound {

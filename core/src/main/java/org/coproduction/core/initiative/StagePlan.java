@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * blog, 16 June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableStagePlan.class)
 @JsonDeserialize(as = ImmutableStagePlan.class)
 public abstract class StagePlan {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Week blog, 31 May 2017 (it has to make a real difference).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSuggestion.class)
 @JsonDeserialize(as = ImmutableSuggestion.class)
 public abstract class Suggestion {

@@ -7,4 +7,7 @@
  * 2016; "Which rung on the ladder of co-production are you on?", Kate Sibthorp, SCIE Co-production
  * Week blog, 3 July 2018.
  */
+@CoProductionStyle
 package org.coproduction.core.initiative;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

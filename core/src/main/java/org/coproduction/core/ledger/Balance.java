@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * currency, and every figure is 0 when nothing was recorded.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBalance.class)
 @JsonDeserialize(as = ImmutableBalance.class)
 public abstract class Balance {

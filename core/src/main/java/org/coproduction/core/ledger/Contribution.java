@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,7 +17,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * what they get back.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableContribution.class)
 @JsonDeserialize(as = ImmutableContribution.class)
 public abstract class Contribution {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * have not earned or been given first; {@link ReciprocityLedger} checks this in date order.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableCreditTransfer.class)
 @JsonDeserialize(as = ImmutableCreditTransfer.class)
 public abstract class CreditTransfer {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * claimed and reimbursed is what the person is still out of pocket.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableExpenseClaim.class)
 @JsonDeserialize(as = ImmutableExpenseClaim.class)
 public abstract class ExpenseClaim {

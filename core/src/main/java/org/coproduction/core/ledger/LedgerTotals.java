@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * depend on the order of the ledger's entries. Every amount is in the ledger's currency.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLedgerTotals.class)
 @JsonDeserialize(as = ImmutableLedgerTotals.class)
 public abstract class LedgerTotals {

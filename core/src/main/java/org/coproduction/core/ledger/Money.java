@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Written in JSON as {@code {"currency": "GBP", "minorUnits": 1250}} for 12.50 GBP.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMoney.class)
 @JsonDeserialize(as = ImmutableMoney.class)
 public abstract class Money {

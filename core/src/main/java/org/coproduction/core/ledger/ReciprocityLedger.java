@@ -11,7 +11,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -55,7 +54,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * participants of an initiative.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "reciprocity ledger", schemaVersion = 1)
 @JsonSerialize(as = ImmutableReciprocityLedger.class)
 @JsonDeserialize(as = ImmutableReciprocityLedger.class)

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * ExpenseClaim}.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReturn.class)
 @JsonDeserialize(as = ImmutableReturn.class)
 public abstract class Return {

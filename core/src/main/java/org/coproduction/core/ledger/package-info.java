@@ -12,4 +12,7 @@
  * org.coproduction.core.ledger.Balance}s and {@link org.coproduction.core.ledger.LedgerTotals} are
  * the figures that scoring builds on.
  */
+@CoProductionStyle
 package org.coproduction.core.ledger;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -2,7 +2,6 @@ package org.coproduction.core.people;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * 2015, sections "Equality – everyone has assets" and "The Healthy Living Club".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAsset.class)
 @JsonDeserialize(as = ImmutableAsset.class)
 public abstract class Asset {

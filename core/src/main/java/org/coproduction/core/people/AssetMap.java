@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Equality – everyone has assets".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAssetMap.class)
 @JsonDeserialize(as = ImmutableAssetMap.class)
 public abstract class AssetMap {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Access" (Redesigning Support for Care Leavers).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAvailability.class)
 @JsonDeserialize(as = ImmutableAvailability.class)
 public abstract class Availability {

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -27,7 +26,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Week blog, 23 May 2017.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableParticipant.class)
 @JsonDeserialize(as = ImmutableParticipant.class)
 public abstract class Participant {

@@ -10,4 +10,7 @@
  * of co-production" (equality, diversity, accessibility), and "Nothing about us without us", Anne
  * Collis, SCIE Co-production Week blog, 23 May 2017.
  */
+@CoProductionStyle
 package org.coproduction.core.people;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

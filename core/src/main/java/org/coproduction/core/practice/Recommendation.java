@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and how to do it", SCIE, October 2013, updated October 2015, section "Recommendations".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
 public abstract class Recommendation {

@@ -11,7 +11,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * either way without doubt.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "recommendation catalogue", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRecommendationCatalogue.class)
 @JsonDeserialize(as = ImmutableRecommendationCatalogue.class)

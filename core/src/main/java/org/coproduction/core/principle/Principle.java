@@ -3,7 +3,6 @@ package org.coproduction.core.principle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * PrincipleFrameworks}), or an organisation's own.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePrinciple.class)
 @JsonDeserialize(as = ImmutablePrinciple.class)
 public abstract class Principle {

@@ -7,7 +7,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * framework, so a checklist item or a score can name a principle without doubt.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "principle framework", schemaVersion = 1)
 @JsonSerialize(as = ImmutablePrincipleFramework.class)
 @JsonDeserialize(as = ImmutablePrincipleFramework.class)

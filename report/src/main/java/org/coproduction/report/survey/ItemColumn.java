@@ -3,7 +3,6 @@ package org.coproduction.report.survey;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,7 +12,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * answers, and optionally a column where the respondent could say more in their own words.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemColumn.class)
 @JsonDeserialize(as = ImmutableItemColumn.class)
 public abstract class ItemColumn {

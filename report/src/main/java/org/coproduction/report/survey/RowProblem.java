@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * which are safe to show.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRowProblem.class)
 @JsonDeserialize(as = ImmutableRowProblem.class)
 public abstract class RowProblem {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,7 +17,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * being imported, and a person can fix the rows the problems name and import again.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSurveyImport.class)
 @JsonDeserialize(as = ImmutableSurveyImport.class)
 public abstract class SurveyImport {

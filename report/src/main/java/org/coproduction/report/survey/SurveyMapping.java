@@ -14,7 +14,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.immutables.value.Value;
@@ -37,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017 (the five interest groups).
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "survey mapping", schemaVersion = 1)
 @JsonSerialize(as = ImmutableSurveyMapping.class)
 @JsonDeserialize(as = ImmutableSurveyMapping.class)

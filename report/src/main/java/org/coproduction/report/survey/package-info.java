@@ -16,4 +16,7 @@
  * asks, and pass the response sets it returns to an {@link org.coproduction.report.Evaluation} or
  * straight to scoring. The {@code examples} module bundles a sample export and its mapping.
  */
+@CoProductionStyle
 package org.coproduction.report.survey;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -1,7 +1,6 @@
 package org.coproduction.scoring.agreement;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * items the score uses, with every rater as an observer.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAgreement.class)
 @JsonDeserialize(as = ImmutableAgreement.class)
 public abstract class Agreement {

@@ -3,7 +3,6 @@ package org.coproduction.scoring.agreement;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAlpha.class)
 @JsonDeserialize(as = ImmutableAlpha.class)
 public abstract class Alpha {

@@ -11,4 +11,7 @@
  * agreement is low, are {@link org.coproduction.scoring.ScoringSettings#agreementScale()} and
  * {@link org.coproduction.scoring.ScoringSettings#lowAgreementBelow()}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.agreement;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

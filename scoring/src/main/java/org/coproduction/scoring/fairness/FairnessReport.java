@@ -8,7 +8,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
@@ -30,7 +29,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "fairness report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableFairnessReport.class)
 @JsonDeserialize(as = ImmutableFairnessReport.class)

@@ -3,7 +3,6 @@ package org.coproduction.scoring.fairness;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFairnessSettings.class)
 @JsonDeserialize(as = ImmutableFairnessSettings.class)
 public abstract class FairnessSettings {

@@ -3,7 +3,6 @@ package org.coproduction.scoring.fairness;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /** Everyone in the ledger added up. */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFairnessTotals.class)
 @JsonDeserialize(as = ImmutableFairnessTotals.class)
 public abstract class FairnessTotals {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * from the total.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableGroupReciprocity.class)
 @JsonDeserialize(as = ImmutableGroupReciprocity.class)
 public abstract class GroupReciprocity {

@@ -3,7 +3,6 @@ package org.coproduction.scoring.fairness;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Resources for co-production").
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableOutOfPocket.class)
 @JsonDeserialize(as = ImmutableOutOfPocket.class)
 public abstract class OutOfPocket {

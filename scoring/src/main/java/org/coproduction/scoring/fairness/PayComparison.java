@@ -3,7 +3,6 @@ package org.coproduction.scoring.fairness;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * a person with a fee is compared, per hour, with the lowest-paid professional who got a fee.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePayComparison.class)
 @JsonDeserialize(as = ImmutablePayComparison.class)
 public abstract class PayComparison {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -19,7 +18,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * flag is about the initiative's practice, not the person.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePayGap.class)
 @JsonDeserialize(as = ImmutablePayGap.class)
 public abstract class PayGap {

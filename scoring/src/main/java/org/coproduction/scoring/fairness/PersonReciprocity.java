@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * even).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePersonReciprocity.class)
 @JsonDeserialize(as = ImmutablePersonReciprocity.class)
 public abstract class PersonReciprocity {

@@ -3,7 +3,6 @@ package org.coproduction.scoring.fairness;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and rewarding people"); a high coefficient shows that hours are rewarded very differently.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReturnInequality.class)
 @JsonDeserialize(as = ImmutableReturnInequality.class)
 public abstract class ReturnInequality {

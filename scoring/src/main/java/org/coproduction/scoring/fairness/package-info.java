@@ -15,4 +15,7 @@
  *
  * <p>Start with {@link org.coproduction.scoring.fairness.Fairness#assess}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.fairness;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -8,7 +8,6 @@ import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.ScoreStatus;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * what, and the records behind it, so nobody has to take it on trust.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRedFlag.class)
 @JsonDeserialize(as = ImmutableRedFlag.class)
 public abstract class RedFlag {

@@ -2,7 +2,6 @@ package org.coproduction.scoring.flags;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -16,7 +15,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Co-production Festival blog, 28 June 2016). It is a prompt to ask why, not a verdict.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableTokenismSignal.class)
 @JsonDeserialize(as = ImmutableTokenismSignal.class)
 public abstract class TokenismSignal {

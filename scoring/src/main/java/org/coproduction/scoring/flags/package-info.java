@@ -13,4 +13,7 @@
  * {@link org.coproduction.scoring.flags.RecordsVersusRaters#compare} rather than writing the rule
  * again.
  */
+@CoProductionStyle
 package org.coproduction.scoring.flags;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

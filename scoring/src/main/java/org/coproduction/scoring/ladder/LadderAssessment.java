@@ -8,7 +8,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "ladder assessment", schemaVersion = 1)
 @JsonSerialize(as = ImmutableLadderAssessment.class)
 @JsonDeserialize(as = ImmutableLadderAssessment.class)

@@ -3,7 +3,6 @@ package org.coproduction.scoring.ladder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +13,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * rule applied, the highest rung it leaves, the records behind it and the reason in plain words.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLadderCap.class)
 @JsonDeserialize(as = ImmutableLadderCap.class)
 public abstract class LadderCap {

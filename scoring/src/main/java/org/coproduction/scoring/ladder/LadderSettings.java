@@ -2,7 +2,6 @@ package org.coproduction.scoring.ladder;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,7 +12,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLadderSettings.class)
 @JsonDeserialize(as = ImmutableLadderSettings.class)
 public abstract class LadderSettings {

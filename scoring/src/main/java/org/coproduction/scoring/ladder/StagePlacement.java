@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * is the ceiling.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableStagePlacement.class)
 @JsonDeserialize(as = ImmutableStagePlacement.class)
 public abstract class StagePlacement {

@@ -16,4 +16,7 @@
  *
  * <p>Start with {@link org.coproduction.scoring.ladder.Ladders#assess}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.ladder;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

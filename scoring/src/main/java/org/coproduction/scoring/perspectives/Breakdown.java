@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -21,7 +20,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * always shown (see {@link SuppressionReason}).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
 public abstract class Breakdown {

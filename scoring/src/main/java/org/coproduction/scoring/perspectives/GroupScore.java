@@ -3,7 +3,6 @@ package org.coproduction.scoring.perspectives;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -22,7 +21,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * recomputed from what is shown and never exposes a hidden item score.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableGroupScore.class)
 @JsonDeserialize(as = ImmutableGroupScore.class)
 public abstract class GroupScore {

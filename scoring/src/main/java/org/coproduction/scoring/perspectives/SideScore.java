@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * pooled, so a hidden group cannot be worked out by subtracting a shown group from its side.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSideScore.class)
 @JsonDeserialize(as = ImmutableSideScore.class)
 public abstract class SideScore {

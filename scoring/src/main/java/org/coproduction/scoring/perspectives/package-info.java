@@ -12,4 +12,7 @@
  * or {@link org.coproduction.scoring.Score#byGroup()}; the smallest group shown is {@link
  * org.coproduction.scoring.ScoringSettings#minimumGroupSize()}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.perspectives;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

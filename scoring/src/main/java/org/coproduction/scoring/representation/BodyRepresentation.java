@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.BodyKind;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,7 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * private.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBodyRepresentation.class)
 @JsonDeserialize(as = ImmutableBodyRepresentation.class)
 public abstract class BodyRepresentation {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -19,7 +18,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * apart a group nobody invited from a group invited but absent.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMeetingRepresentation.class)
 @JsonDeserialize(as = ImmutableMeetingRepresentation.class)
 public abstract class MeetingRepresentation {

@@ -8,7 +8,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.SeldomHeardGroup;
 import org.immutables.value.Value;
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * October 2013, updated October 2015, section "Diversity".
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "representation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRepresentationReport.class)
 @JsonDeserialize(as = ImmutableRepresentationReport.class)

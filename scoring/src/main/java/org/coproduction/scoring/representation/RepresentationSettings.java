@@ -2,7 +2,6 @@ package org.coproduction.scoring.representation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -12,7 +11,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRepresentationSettings.class)
 @JsonDeserialize(as = ImmutableRepresentationSettings.class)
 public abstract class RepresentationSettings {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.SeldomHeardGroup;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,7 +16,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Diversity".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSeldomHeardReach.class)
 @JsonDeserialize(as = ImmutableSeldomHeardReach.class)
 public abstract class SeldomHeardReach {

@@ -14,4 +14,7 @@
  *
  * <p>Start with {@link org.coproduction.scoring.representation.Representation#assess}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.representation;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -2,14 +2,12 @@ package org.coproduction.scoring.trend;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** How one item changed between two review rounds: its score and its red flag. */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemTrend.class)
 @JsonDeserialize(as = ImmutableItemTrend.class)
 public abstract class ItemTrend {

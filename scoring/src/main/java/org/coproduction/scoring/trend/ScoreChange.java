@@ -3,7 +3,6 @@ package org.coproduction.scoring.trend;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -19,7 +18,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Directorate).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoreChange.class)
 @JsonDeserialize(as = ImmutableScoreChange.class)
 public abstract class ScoreChange {

@@ -7,7 +7,6 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * different versions of a checklist can be compared on the items they share.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "trend report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableTrendReport.class)
 @JsonDeserialize(as = ImmutableTrendReport.class)

@@ -11,4 +11,7 @@
  * org.coproduction.scoring.ScoringSettings#minimumMeaningfulChange()} is reported as {@link
  * org.coproduction.scoring.trend.Direction#UNCHANGED}.
  */
+@CoProductionStyle
 package org.coproduction.scoring.trend;
+
+import org.coproduction.core.internal.style.CoProductionStyle;

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
- * The one Immutables style every value type in the library uses.
+ * The one Immutables style every value type in the library uses. It is declared once per package,
+ * on the package's {@code package-info.java}, so a value type does not repeat it.
  *
  * <p>Generated {@code Immutable*} classes stay package-private: callers build values through the
  * abstract type's {@code of(...)} or {@code builder()} and only ever see the abstract type. The
