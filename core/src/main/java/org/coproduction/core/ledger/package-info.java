@@ -11,6 +11,11 @@
  * through {@link org.coproduction.core.Documents}; its {@link
  * org.coproduction.core.ledger.Balance}s and {@link org.coproduction.core.ledger.LedgerTotals} are
  * the figures that scoring builds on.
+ *
+ * <p>Who needs it: whoever records what people gave and got back (a coordinator, a finance
+ * officer), and anyone judging fairness. Start at {@link
+ * org.coproduction.core.ledger.ReciprocityLedger#builder()}; {@code
+ * org.coproduction.scoring.fairness} turns a ledger into a fairness report.
  */
 @CoProductionStyle
 package org.coproduction.core.ledger;

@@ -9,7 +9,8 @@
  * June 2016 (a checklist that everybody involved scores); "Searching for the Aha! moment.
  * Co-production in care", Sophie Chester-Glyn, SCIE Co-production Week blog, 9 July 2018 (online
  * survey tools that let people vote on their care and on service design) and "Fulfilling Lives
- * Programme: Co-production every time" (a survey co-produced with peer researchers).
+ * Programme: Co-production every time", Stacey Murton, SCIE Co-production Week blog, 4 July 2018 (a
+ * survey co-produced with peer researchers).
  *
  * <p>Start with {@link org.coproduction.report.survey.SurveyImporter#read}: give it the export, a
  * mapping read with {@code Documents.read(file, SurveyMapping.class)} and the checklist the survey
