@@ -1,9 +1,12 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
@@ -27,6 +30,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableChecklistItem.class)
 @JsonDeserialize(as = ImmutableChecklistItem.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ChecklistItem {
   /**
    * The largest weight an item may have: 1000, a thousand times an item of weight 1, far beyond any
@@ -158,6 +162,7 @@ public abstract class ChecklistItem {
   }
 
   /** Builds a {@link ChecklistItem}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableChecklistItem.Builder {
     Builder() {}
   }

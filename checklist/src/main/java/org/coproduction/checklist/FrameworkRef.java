@@ -1,6 +1,9 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFrameworkRef.class)
 @JsonDeserialize(as = ImmutableFrameworkRef.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FrameworkRef {
   FrameworkRef() {}
 

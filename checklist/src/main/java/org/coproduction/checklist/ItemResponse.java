@@ -1,7 +1,10 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemResponse.class)
 @JsonDeserialize(as = ImmutableItemResponse.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ItemResponse {
   ItemResponse() {}
 
@@ -76,6 +80,7 @@ public abstract class ItemResponse {
   }
 
   /** Builds an {@link ItemResponse}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableItemResponse.Builder {
     Builder() {}
   }

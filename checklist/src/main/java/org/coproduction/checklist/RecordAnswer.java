@@ -1,7 +1,10 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -19,6 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordAnswer.class)
 @JsonDeserialize(as = ImmutableRecordAnswer.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecordAnswer {
   RecordAnswer() {}
 
@@ -59,6 +63,7 @@ public abstract class RecordAnswer {
   }
 
   /** Builds a {@link RecordAnswer}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecordAnswer.Builder {
     Builder() {}
   }

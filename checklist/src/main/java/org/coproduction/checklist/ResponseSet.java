@@ -1,11 +1,14 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -33,6 +36,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "response set", schemaVersion = 1)
 @JsonSerialize(as = ImmutableResponseSet.class)
 @JsonDeserialize(as = ImmutableResponseSet.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ResponseSet implements Document {
 
   ResponseSet() {}
@@ -150,6 +154,7 @@ public abstract class ResponseSet implements Document {
   }
 
   /** Builds a {@link ResponseSet}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableResponseSet.Builder {
     Builder() {}
   }

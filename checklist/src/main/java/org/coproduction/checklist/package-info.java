@@ -13,7 +13,9 @@
  * the items answered from an initiative's own records are in {@code
  * org.coproduction.checklist.records}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.checklist;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

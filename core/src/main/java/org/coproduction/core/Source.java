@@ -1,7 +1,10 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Source {
   Source() {}
 

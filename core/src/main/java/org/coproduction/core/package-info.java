@@ -16,7 +16,9 @@
  * in the sub-packages {@code principle}, {@code practice}, {@code people}, {@code initiative} and
  * {@code ledger}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.coproduction.examples;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.survey.SurveyImporter;
@@ -38,6 +41,7 @@ import org.coproduction.report.survey.SurveyMapping;
  * <p>Each example is read afresh through {@link Documents} on every call, so it is checked by the
  * same strict reader as a user's own file.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Examples {
   private static final List<String> NAMES =
       List.of("dementia-club", "care-leavers", "practising-what-they-preach", "opportunities-fair");

@@ -10,4 +10,7 @@
  * org.coproduction.examples.Examples#load(String)} in code; a program that only shows reports needs
  * {@code org.coproduction.report}, not this module.
  */
+@NullMarked
 package org.coproduction.examples;
+
+import org.jspecify.annotations.NullMarked;

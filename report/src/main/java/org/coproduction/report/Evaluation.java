@@ -1,5 +1,7 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ResponseSet;
@@ -42,6 +45,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "evaluation", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Evaluation implements Document {
   Evaluation() {}
 
@@ -134,6 +138,7 @@ public abstract class Evaluation implements Document {
   }
 
   /** Builds an {@link Evaluation}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableEvaluation.Builder {
     Builder() {}
   }

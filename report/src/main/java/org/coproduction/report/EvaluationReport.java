@@ -1,8 +1,11 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -27,6 +30,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "evaluation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluationReport.class)
 @JsonDeserialize(as = ImmutableEvaluationReport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class EvaluationReport implements Document {
   EvaluationReport() {}
 
@@ -122,6 +126,7 @@ public abstract class EvaluationReport implements Document {
   }
 
   /** Builds an {@link EvaluationReport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableEvaluationReport.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,6 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnswerCounts.class)
 @JsonDeserialize(as = ImmutableAnswerCounts.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AnswerCounts {
   AnswerCounts() {}
 
@@ -75,6 +79,7 @@ public abstract class AnswerCounts {
   }
 
   /** Builds {@link AnswerCounts}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAnswerCounts.Builder {
     Builder() {}
   }

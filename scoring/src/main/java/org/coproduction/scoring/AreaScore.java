@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.practice.JigsawArea;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAreaScore.class)
 @JsonDeserialize(as = ImmutableAreaScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AreaScore {
   AreaScore() {}
 

@@ -1,7 +1,10 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.CoProductionException;
@@ -21,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemScore.class)
 @JsonDeserialize(as = ImmutableItemScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ItemScore {
   ItemScore() {}
 
@@ -131,6 +135,7 @@ public abstract class ItemScore {
   }
 
   /** Builds an {@link ItemScore}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableItemScore.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,6 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePrincipleScore.class)
 @JsonDeserialize(as = ImmutablePrincipleScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PrincipleScore {
   PrincipleScore() {}
 
@@ -51,6 +55,7 @@ public abstract class PrincipleScore {
   }
 
   /** Builds a {@link PrincipleScore}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrincipleScore.Builder {
     Builder() {}
   }

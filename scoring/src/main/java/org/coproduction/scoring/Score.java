@@ -1,8 +1,11 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.agreement.Agreement;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -21,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScore.class)
 @JsonDeserialize(as = ImmutableScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Score {
   Score() {}
 
@@ -106,6 +110,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.ResponseSet;
@@ -29,6 +32,7 @@ import org.coproduction.scoring.internal.scores.ScoreEngine;
  * the same arguments give an equal report, whatever order the response sets or their answers come
  * in; nothing is read or written; they are safe to call from any thread.
  */
+@API(status = STABLE, since = "0.1")
 public final class Scoring {
   private Scoring() {}
 

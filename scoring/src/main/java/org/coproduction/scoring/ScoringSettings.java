@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.scoring.agreement.MeasurementScale;
@@ -22,6 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScoringSettings.class)
 @JsonDeserialize(as = ImmutableScoringSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ScoringSettings {
   private static final ScoringSettings DEFAULTS = builder().build();
 
@@ -200,6 +204,7 @@ public abstract class ScoringSettings {
   }
 
   /** Builds {@link ScoringSettings}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScoringSettings.Builder {
     Builder() {}
   }

@@ -21,7 +21,9 @@
  * 2016 (a checklist everybody scores); "Co-production: Practicing what they preach?", Anonymous,
  * SCIE Co-production Festival blog, 28 June 2016 (tokenism).
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.scoring;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,9 @@
 package org.coproduction.checklist.records;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -20,6 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordCheckSettings.class)
 @JsonDeserialize(as = ImmutableRecordCheckSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecordCheckSettings {
   RecordCheckSettings() {}
 

@@ -1,5 +1,7 @@
 package org.coproduction.checklist.records;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
@@ -61,6 +64,7 @@ import org.coproduction.core.people.Participant;
  * <p>A record-based answer sits beside what raters say and never replaces it; see {@link
  * RecordComparison}. The evidence never names a person's access needs or seldom-heard groups.
  */
+@API(status = STABLE, since = "0.1")
 public final class RecordChecks {
   private RecordChecks() {}
 

@@ -14,7 +14,9 @@
  * org.coproduction.checklist.records.RecordCheckSettings}. Scoring sets these answers beside the
  * raters' through {@code org.coproduction.scoring.flags}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.checklist.records;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,10 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -16,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReviewRound.class)
 @JsonDeserialize(as = ImmutableReviewRound.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReviewRound {
   ReviewRound() {}
 
@@ -53,6 +57,7 @@ public abstract class ReviewRound {
   }
 
   /** Builds a {@link ReviewRound}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReviewRound.Builder {
     Builder() {}
   }

@@ -1,8 +1,11 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.practice.LadderRung;
@@ -26,6 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStagePlan.class)
 @JsonDeserialize(as = ImmutableStagePlan.class)
+@API(status = STABLE, since = "0.1")
 public abstract class StagePlan {
   StagePlan() {}
 
@@ -101,6 +105,7 @@ public abstract class StagePlan {
   }
 
   /** Builds a {@link StagePlan}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableStagePlan.Builder {
     Builder() {}
   }

@@ -1,8 +1,11 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSuggestion.class)
 @JsonDeserialize(as = ImmutableSuggestion.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Suggestion {
   Suggestion() {}
 
@@ -118,6 +122,7 @@ public abstract class Suggestion {
   }
 
   /** Builds a {@link Suggestion}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSuggestion.Builder {
     Builder() {}
   }

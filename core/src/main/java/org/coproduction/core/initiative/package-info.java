@@ -13,7 +13,9 @@
  * org.coproduction.core.people}, and the checks answered from these records in {@code
  * org.coproduction.checklist.records}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core.initiative;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,12 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -19,6 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableContribution.class)
 @JsonDeserialize(as = ImmutableContribution.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Contribution {
   Contribution() {}
 
@@ -81,6 +85,7 @@ public abstract class Contribution {
   }
 
   /** Builds a {@link Contribution}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableContribution.Builder {
     Builder() {}
   }

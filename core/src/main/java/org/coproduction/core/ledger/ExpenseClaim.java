@@ -1,8 +1,11 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -22,6 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableExpenseClaim.class)
 @JsonDeserialize(as = ImmutableExpenseClaim.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ExpenseClaim {
   ExpenseClaim() {}
 
@@ -93,6 +97,7 @@ public abstract class ExpenseClaim {
   }
 
   /** Builds an {@link ExpenseClaim}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableExpenseClaim.Builder {
     Builder() {}
   }

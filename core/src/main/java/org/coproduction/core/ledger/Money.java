@@ -1,8 +1,11 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -23,6 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMoney.class)
 @JsonDeserialize(as = ImmutableMoney.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Money {
   Money() {}
 

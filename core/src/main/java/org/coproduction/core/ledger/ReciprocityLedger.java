@@ -1,5 +1,7 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -57,6 +60,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "reciprocity ledger", schemaVersion = 1)
 @JsonSerialize(as = ImmutableReciprocityLedger.class)
 @JsonDeserialize(as = ImmutableReciprocityLedger.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReciprocityLedger implements Document {
   ReciprocityLedger() {}
 
@@ -215,6 +219,7 @@ public abstract class ReciprocityLedger implements Document {
   }
 
   /** Builds a {@link ReciprocityLedger}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReciprocityLedger.Builder {
     Builder() {}
   }

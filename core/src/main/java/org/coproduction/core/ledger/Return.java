@@ -1,9 +1,12 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -24,6 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReturn.class)
 @JsonDeserialize(as = ImmutableReturn.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Return {
   Return() {}
 
@@ -98,6 +102,7 @@ public abstract class Return {
   }
 
   /** Builds a {@link Return}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReturn.Builder {
     Builder() {}
   }

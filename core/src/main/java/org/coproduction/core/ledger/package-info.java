@@ -17,7 +17,9 @@
  * org.coproduction.core.ledger.ReciprocityLedger#builder()}; {@code
  * org.coproduction.scoring.fairness} turns a ledger into a fairness report.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core.ledger;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

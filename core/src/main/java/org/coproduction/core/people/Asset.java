@@ -1,6 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,6 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAsset.class)
 @JsonDeserialize(as = ImmutableAsset.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Asset {
   Asset() {}
 
@@ -54,6 +58,7 @@ public abstract class Asset {
   }
 
   /** Builds an {@link Asset}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAsset.Builder {
     Builder() {}
   }

@@ -1,10 +1,13 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -28,6 +31,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableParticipant.class)
 @JsonDeserialize(as = ImmutableParticipant.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Participant {
   Participant() {}
 
@@ -157,6 +161,7 @@ public abstract class Participant {
   }
 
   /** Builds a {@link Participant}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
   }

@@ -15,7 +15,9 @@
  * org.coproduction.core.initiative.Initiative}, and scoring groups answers by their {@link
  * org.coproduction.core.people.InterestGroup}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core.people;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,9 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
@@ -21,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Recommendation {
   Recommendation() {}
 
@@ -74,6 +78,7 @@ public abstract class Recommendation {
   }
 
   /** Builds a {@link Recommendation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecommendation.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -28,6 +31,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "recommendation catalogue", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRecommendationCatalogue.class)
 @JsonDeserialize(as = ImmutableRecommendationCatalogue.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecommendationCatalogue implements Document {
   RecommendationCatalogue() {}
 
@@ -99,6 +103,7 @@ public abstract class RecommendationCatalogue implements Document {
   }
 
   /** Builds a {@link RecommendationCatalogue}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecommendationCatalogue.Builder {
     Builder() {}
   }

@@ -15,7 +15,9 @@
  * rung on the ladder of co-production are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3
  * July 2018.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core.practice;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

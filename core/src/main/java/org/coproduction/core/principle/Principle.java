@@ -1,6 +1,9 @@
 package org.coproduction.core.principle;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
@@ -18,6 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePrinciple.class)
 @JsonDeserialize(as = ImmutablePrinciple.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Principle {
   Principle() {}
 
@@ -65,6 +69,7 @@ public abstract class Principle {
   }
 
   /** Builds a {@link Principle}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrinciple.Builder {
     Builder() {}
   }

@@ -1,8 +1,11 @@
 package org.coproduction.core.principle;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -24,6 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "principle framework", schemaVersion = 1)
 @JsonSerialize(as = ImmutablePrincipleFramework.class)
 @JsonDeserialize(as = ImmutablePrincipleFramework.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PrincipleFramework implements Document {
   PrincipleFramework() {}
 
@@ -80,6 +84,7 @@ public abstract class PrincipleFramework implements Document {
   }
 
   /** Builds a {@link PrincipleFramework}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrincipleFramework.Builder {
     Builder() {}
   }

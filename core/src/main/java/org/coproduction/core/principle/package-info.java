@@ -9,7 +9,9 @@
  * org.coproduction.core.principle.PrincipleFramework} is read with {@link
  * org.coproduction.core.Documents}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.core.principle;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

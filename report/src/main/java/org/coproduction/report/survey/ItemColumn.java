@@ -1,7 +1,10 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,6 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemColumn.class)
 @JsonDeserialize(as = ImmutableItemColumn.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ItemColumn {
   ItemColumn() {}
 
@@ -52,6 +56,7 @@ public abstract class ItemColumn {
   }
 
   /** Builds an {@link ItemColumn}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableItemColumn.Builder {
     Builder() {}
   }

@@ -1,9 +1,12 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
@@ -19,6 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSurveyImport.class)
 @JsonDeserialize(as = ImmutableSurveyImport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SurveyImport {
   SurveyImport() {}
 
@@ -90,6 +94,7 @@ public abstract class SurveyImport {
   }
 
   /** Builds a {@link SurveyImport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSurveyImport.Builder {
     Builder() {}
   }

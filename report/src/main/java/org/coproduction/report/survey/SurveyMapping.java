@@ -1,5 +1,7 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
@@ -39,6 +42,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "survey mapping", schemaVersion = 1)
 @JsonSerialize(as = ImmutableSurveyMapping.class)
 @JsonDeserialize(as = ImmutableSurveyMapping.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SurveyMapping implements Document {
   SurveyMapping() {}
 
@@ -223,6 +227,7 @@ public abstract class SurveyMapping implements Document {
   }
 
   /** Builds a {@link SurveyMapping}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSurveyMapping.Builder {
     Builder() {}
   }

@@ -17,7 +17,9 @@
  * asks, and pass the response sets it returns to an {@link org.coproduction.report.Evaluation} or
  * straight to scoring. The {@code examples} module bundles a sample export and its mapping.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.report.survey;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

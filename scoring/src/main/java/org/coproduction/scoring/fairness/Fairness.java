@@ -1,5 +1,7 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -72,6 +75,7 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, meetings or ledger entries.
  */
+@API(status = STABLE, since = "0.1")
 public final class Fairness {
   private Fairness() {}
 

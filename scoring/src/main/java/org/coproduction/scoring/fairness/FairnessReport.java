@@ -1,9 +1,12 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -32,6 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "fairness report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableFairnessReport.class)
 @JsonDeserialize(as = ImmutableFairnessReport.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessReport implements Document {
   FairnessReport() {}
 
@@ -169,6 +173,7 @@ public abstract class FairnessReport implements Document {
   }
 
   /** Builds a {@link FairnessReport}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessReport.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
@@ -15,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFairnessSettings.class)
 @JsonDeserialize(as = ImmutableFairnessSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessSettings {
   FairnessSettings() {}
 
@@ -91,6 +95,7 @@ public abstract class FairnessSettings {
   }
 
   /** Builds {@link FairnessSettings}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessSettings.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
@@ -12,6 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFairnessTotals.class)
 @JsonDeserialize(as = ImmutableFairnessTotals.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessTotals {
   FairnessTotals() {}
 
@@ -65,6 +69,7 @@ public abstract class FairnessTotals {
   }
 
   /** Builds {@link FairnessTotals}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessTotals.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.Money;
@@ -18,6 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOutOfPocket.class)
 @JsonDeserialize(as = ImmutableOutOfPocket.class)
+@API(status = STABLE, since = "0.1")
 public abstract class OutOfPocket {
   OutOfPocket() {}
 

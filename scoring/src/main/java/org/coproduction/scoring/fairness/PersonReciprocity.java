@@ -1,8 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.Money;
@@ -24,6 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePersonReciprocity.class)
 @JsonDeserialize(as = ImmutablePersonReciprocity.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PersonReciprocity {
   PersonReciprocity() {}
 
@@ -121,6 +125,7 @@ public abstract class PersonReciprocity {
   }
 
   /** Builds a {@link PersonReciprocity}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePersonReciprocity.Builder {
     Builder() {}
   }

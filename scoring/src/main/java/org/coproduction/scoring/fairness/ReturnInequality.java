@@ -1,7 +1,10 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,6 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReturnInequality.class)
 @JsonDeserialize(as = ImmutableReturnInequality.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReturnInequality {
   ReturnInequality() {}
 
@@ -64,6 +68,7 @@ public abstract class ReturnInequality {
   }
 
   /** Builds a {@link ReturnInequality}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReturnInequality.Builder {
     Builder() {}
   }

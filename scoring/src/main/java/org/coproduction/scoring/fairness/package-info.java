@@ -15,7 +15,9 @@
  *
  * <p>Start with {@link org.coproduction.scoring.fairness.Fairness#assess}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.scoring.fairness;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

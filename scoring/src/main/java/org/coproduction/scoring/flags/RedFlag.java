@@ -1,8 +1,11 @@
 package org.coproduction.scoring.flags;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
@@ -26,6 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRedFlag.class)
 @JsonDeserialize(as = ImmutableRedFlag.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class RedFlag {
   RedFlag() {}
 
@@ -123,6 +127,7 @@ public abstract class RedFlag {
   }
 
   /** Builds a {@link RedFlag}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRedFlag.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.scoring.flags;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -17,6 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTokenismSignal.class)
 @JsonDeserialize(as = ImmutableTokenismSignal.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class TokenismSignal {
   TokenismSignal() {}
 
@@ -71,6 +75,7 @@ public abstract class TokenismSignal {
   }
 
   /** Builds a {@link TokenismSignal}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableTokenismSignal.Builder {
     Builder() {}
   }

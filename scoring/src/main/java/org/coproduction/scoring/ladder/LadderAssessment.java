@@ -1,9 +1,12 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -26,6 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "ladder assessment", schemaVersion = 1)
 @JsonSerialize(as = ImmutableLadderAssessment.class)
 @JsonDeserialize(as = ImmutableLadderAssessment.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LadderAssessment implements Document {
   LadderAssessment() {}
 
@@ -83,6 +87,7 @@ public abstract class LadderAssessment implements Document {
   }
 
   /** Builds a {@link LadderAssessment}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableLadderAssessment.Builder {
     Builder() {}
   }

@@ -1,6 +1,11 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Something a reader of a stage's placement should act on or know. */
+@API(status = STABLE, since = "0.1")
 public enum LadderFinding {
   /**
    * The initiative declares a higher rung than its records support: it says it co-produces (or

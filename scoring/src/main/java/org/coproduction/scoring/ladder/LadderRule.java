@@ -1,5 +1,8 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.practice.LadderRung;
 
 /**
@@ -10,6 +13,7 @@ import org.coproduction.core.practice.LadderRung;
  * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
  * 2016.
  */
+@API(status = STABLE, since = "0.1")
 public enum LadderRule {
   /**
    * People who use services and carers never joined a stage that has started: they can at most have

@@ -1,6 +1,9 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.practice.LadderRung;
 import org.immutables.value.Value;
@@ -14,6 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLadderSettings.class)
 @JsonDeserialize(as = ImmutableLadderSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LadderSettings {
   LadderSettings() {}
 

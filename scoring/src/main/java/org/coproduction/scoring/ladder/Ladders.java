@@ -1,5 +1,7 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.initiative.Decision;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -55,6 +58,7 @@ import org.coproduction.scoring.internal.scores.Words;
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, meetings, suggestions, decisions or stage plans.
  */
+@API(status = STABLE, since = "0.1")
 public final class Ladders {
   private Ladders() {}
 

@@ -1,8 +1,11 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.practice.LadderRung;
@@ -23,6 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStagePlacement.class)
 @JsonDeserialize(as = ImmutableStagePlacement.class)
+@API(status = STABLE, since = "0.1")
 public abstract class StagePlacement {
   StagePlacement() {}
 
@@ -113,6 +117,7 @@ public abstract class StagePlacement {
   }
 
   /** Builds a {@link StagePlacement}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableStagePlacement.Builder {
     Builder() {}
   }

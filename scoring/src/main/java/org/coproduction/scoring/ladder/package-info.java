@@ -16,7 +16,9 @@
  *
  * <p>Start with {@link org.coproduction.scoring.ladder.Ladders#assess}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.scoring.ladder;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,11 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -22,6 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Breakdown {
   Breakdown() {}
 
@@ -86,6 +90,7 @@ public abstract class Breakdown {
   }
 
   /** Builds a {@link Breakdown}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableBreakdown.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.AnswerCounts;
@@ -23,6 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupScore.class)
 @JsonDeserialize(as = ImmutableGroupScore.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class GroupScore {
   GroupScore() {}
 
@@ -93,6 +97,7 @@ public abstract class GroupScore {
   }
 
   /** Builds a {@link GroupScore}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableGroupScore.Builder {
     Builder() {}
   }

@@ -1,5 +1,8 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.people.InterestGroup;
 
 /**
@@ -14,6 +17,7 @@ import org.coproduction.core.people.InterestGroup;
  * adds nothing from which a hidden group could be worked out. Members of the public belong to
  * neither side.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Side {
   /** People who use services, and family and friends who care. */
   LIVED_EXPERIENCE,

@@ -1,8 +1,11 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.BodyKind;
 import org.coproduction.core.internal.Checks;
@@ -26,6 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBodyRepresentation.class)
 @JsonDeserialize(as = ImmutableBodyRepresentation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class BodyRepresentation {
   BodyRepresentation() {}
 
@@ -88,6 +92,7 @@ public abstract class BodyRepresentation {
   }
 
   /** Builds a {@link BodyRepresentation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableBodyRepresentation.Builder {
     Builder() {}
   }

@@ -1,9 +1,12 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.Stage;
@@ -20,6 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeetingRepresentation.class)
 @JsonDeserialize(as = ImmutableMeetingRepresentation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class MeetingRepresentation {
   MeetingRepresentation() {}
 
@@ -89,6 +93,7 @@ public abstract class MeetingRepresentation {
   }
 
   /** Builds a {@link MeetingRepresentation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableMeetingRepresentation.Builder {
     Builder() {}
   }

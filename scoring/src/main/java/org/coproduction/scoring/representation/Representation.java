@@ -1,11 +1,14 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.coproduction.core.initiative.Body;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -37,6 +40,7 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, bodies, members or meetings.
  */
+@API(status = STABLE, since = "0.1")
 public final class Representation {
   private Representation() {}
 

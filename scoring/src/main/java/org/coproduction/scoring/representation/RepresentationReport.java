@@ -1,9 +1,12 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
@@ -30,6 +33,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "representation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRepresentationReport.class)
 @JsonDeserialize(as = ImmutableRepresentationReport.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RepresentationReport implements Document {
   RepresentationReport() {}
 
@@ -120,6 +124,7 @@ public abstract class RepresentationReport implements Document {
   }
 
   /** Builds a {@link RepresentationReport}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRepresentationReport.Builder {
     Builder() {}
   }

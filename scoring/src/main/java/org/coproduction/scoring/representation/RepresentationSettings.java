@@ -1,6 +1,9 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,6 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRepresentationSettings.class)
 @JsonDeserialize(as = ImmutableRepresentationSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RepresentationSettings {
   RepresentationSettings() {}
 

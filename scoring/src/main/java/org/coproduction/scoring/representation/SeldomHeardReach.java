@@ -1,7 +1,10 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.people.SeldomHeardGroup;
@@ -18,6 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSeldomHeardReach.class)
 @JsonDeserialize(as = ImmutableSeldomHeardReach.class)
+@API(status = STABLE, since = "0.1")
 public abstract class SeldomHeardReach {
   SeldomHeardReach() {}
 
@@ -55,6 +59,7 @@ public abstract class SeldomHeardReach {
   }
 
   /** Builds a {@link SeldomHeardReach}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSeldomHeardReach.Builder {
     Builder() {}
   }

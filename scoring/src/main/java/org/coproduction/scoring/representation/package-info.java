@@ -14,7 +14,9 @@
  *
  * <p>Start with {@link org.coproduction.scoring.representation.Representation#assess}.
  */
+@NullMarked
 @CoProductionStyle
 package org.coproduction.scoring.representation;
 
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,9 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -10,6 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemTrend.class)
 @JsonDeserialize(as = ImmutableItemTrend.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ItemTrend {
   ItemTrend() {}
 

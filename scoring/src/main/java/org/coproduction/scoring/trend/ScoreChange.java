@@ -1,7 +1,10 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -20,6 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScoreChange.class)
 @JsonDeserialize(as = ImmutableScoreChange.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ScoreChange {
   ScoreChange() {}
 
@@ -99,6 +103,7 @@ public abstract class ScoreChange {
   }
 
   /** Builds a {@link ScoreChange}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableScoreChange.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
@@ -26,6 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @DocumentType(name = "trend report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableTrendReport.class)
 @JsonDeserialize(as = ImmutableTrendReport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class TrendReport implements Document {
   TrendReport() {}
 
@@ -129,6 +133,7 @@ public abstract class TrendReport implements Document {
   }
 
   /** Builds a {@link TrendReport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableTrendReport.Builder {
     Builder() {}
   }

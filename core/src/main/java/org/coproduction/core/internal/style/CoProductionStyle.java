@@ -1,9 +1,12 @@
 package org.coproduction.core.internal.style;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
@@ -37,4 +40,5 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = CoProductionException.MissingValue.class,
     throwForNullPointer = CoProductionException.MissingValue.class)
+@API(status = INTERNAL)
 public @interface CoProductionStyle {}
