@@ -4,6 +4,10 @@
  */
 module org.coproduction.core {
   requires static org.immutables.value.annotations;
+  // Stability (@API) and nullness (@NullMarked, @Nullable) markers on the public API: transitive,
+  // so every module and consumer that reads core's types also reads what they are marked with.
+  requires transitive org.apiguardian.api;
+  requires transitive org.jspecify;
   requires tools.jackson.databind;
   requires com.fasterxml.jackson.annotation;
 

@@ -1,5 +1,9 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One rater's answer to one checklist item.
  *
@@ -9,6 +13,7 @@ package org.coproduction.checklist;
  * Minier, SCIE Co-production Festival blog, 16 June 2016 (a checklist that everybody involved
  * scores).
  */
+@API(status = STABLE, since = "0.1")
 public enum Answer {
   /** The good practice happened. */
   YES,

@@ -1,11 +1,14 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 import org.coproduction.core.Documents;
 import org.coproduction.core.internal.json.JacksonAnnotations;
 
@@ -31,6 +34,7 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * <p>The checklist is a JSON document inside the library, read through the same strict reader as
  * any other; it is read once and then shared (it is immutable).
  */
+@API(status = STABLE, since = "0.1")
 public final class BuiltInChecklist {
   /** The built-in checklist's id. */
   public static final String ID = "coproduction-police";

@@ -1,5 +1,7 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -29,10 +31,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * version it came from in {@link #basedOn()}, so its scores stay comparable with the original's.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "checklist", schemaVersion = 1)
 @JsonSerialize(as = ImmutableChecklist.class)
 @JsonDeserialize(as = ImmutableChecklist.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Checklist implements Document {
   /** The one answer scale every checklist uses, in the order raters see it. */
   private static final List<Answer> SCALE = List.of(Answer.values());
@@ -151,6 +153,7 @@ public abstract class Checklist implements Document {
   }
 
   /** Builds a {@link Checklist}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableChecklist.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 
 /**
@@ -31,6 +34,7 @@ import org.coproduction.core.CoProductionException;
  *     .derive("our-checklist", "1.0", "Ein rhestr wirio");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ChecklistDerivation {
   private final Checklist base;
   private final Map<String, ChecklistItem> items;

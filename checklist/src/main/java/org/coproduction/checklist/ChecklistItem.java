@@ -1,13 +1,15 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,9 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * belongs to, which failure it guards against, and how much failing it costs people.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableChecklistItem.class)
 @JsonDeserialize(as = ImmutableChecklistItem.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ChecklistItem {
   /**
    * The largest weight an item may have: 1000, a thousand times an item of weight 1, far beyond any
@@ -160,6 +162,7 @@ public abstract class ChecklistItem {
   }
 
   /** Builds a {@link ChecklistItem}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableChecklistItem.Builder {
     Builder() {}
   }

@@ -1,10 +1,12 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,9 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * checklist names the version it was derived from.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableChecklistRef.class)
 @JsonDeserialize(as = ImmutableChecklistRef.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ChecklistRef {
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 

@@ -1,8 +1,10 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,13 +15,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * was never fed back.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Evidence {
   Evidence() {}
 
   /** What kind of record the evidence points to. */
+  @API(status = STABLE, since = "0.1")
   public enum Kind {
     /** A meeting, by its id. */
     MEETING,
@@ -73,6 +76,7 @@ public abstract class Evidence {
   }
 
   /** Builds {@link Evidence}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
   }

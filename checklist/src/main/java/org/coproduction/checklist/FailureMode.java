@@ -1,5 +1,9 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The ten ways that so-called co-production fails the people it claims to include, as a carer
  * listed them when calling for a checklist that everybody involved scores. Each is the broken form
@@ -7,6 +11,7 @@ package org.coproduction.checklist;
  * Source: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival
  * blog, 16 June 2016.
  */
+@API(status = STABLE, since = "0.1")
 public enum FailureMode {
   /** People were brought in only at the end, to approve (rubber-stamp) what others had done. */
   INVOLVED_ONLY_AT_THE_END,

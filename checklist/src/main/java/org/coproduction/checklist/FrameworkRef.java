@@ -1,8 +1,10 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -14,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * matters because a framework whose principles change would make old mappings wrong.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFrameworkRef.class)
 @JsonDeserialize(as = ImmutableFrameworkRef.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FrameworkRef {
   FrameworkRef() {}
 

@@ -1,9 +1,11 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -14,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * to something others can check, such as the minutes of a meeting.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemResponse.class)
 @JsonDeserialize(as = ImmutableItemResponse.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ItemResponse {
   ItemResponse() {}
 
@@ -78,6 +80,7 @@ public abstract class ItemResponse {
   }
 
   /** Builds an {@link ItemResponse}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableItemResponse.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 
@@ -31,6 +34,7 @@ import org.coproduction.core.internal.Checks;
  * for example {@code line 7: no item 'notice-givn' in checklist coproduction-police 1.0}. Messages
  * never repeat the texts.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocaleTexts {
   private static final String STATEMENT = "statement";
   private static final String EASY_READ = "easyRead";

@@ -1,10 +1,12 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * showing to the provider.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordAnswer.class)
 @JsonDeserialize(as = ImmutableRecordAnswer.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecordAnswer {
   RecordAnswer() {}
 
@@ -61,6 +63,7 @@ public abstract class RecordAnswer {
   }
 
   /** Builds a {@link RecordAnswer}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecordAnswer.Builder {
     Builder() {}
   }

@@ -1,16 +1,18 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.immutables.value.Value;
@@ -31,10 +33,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * checklist, so call {@link #validateAgainst(Checklist)} before scoring.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "response set", schemaVersion = 1)
 @JsonSerialize(as = ImmutableResponseSet.class)
 @JsonDeserialize(as = ImmutableResponseSet.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ResponseSet implements Document {
 
   ResponseSet() {}
@@ -152,6 +154,7 @@ public abstract class ResponseSet implements Document {
   }
 
   /** Builds a {@link ResponseSet}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableResponseSet.Builder {
     Builder() {}
   }

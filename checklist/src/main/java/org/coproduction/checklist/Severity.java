@@ -1,5 +1,9 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How much it costs people when a checklist item is failed. Levels are defined by the harm to the
  * people taking part, the way accessibility checkers rank a barrier by what it does to the person
@@ -11,6 +15,7 @@ package org.coproduction.checklist;
  * from the accessibility principle of "Co-production in social care: What it is and how to do it",
  * SCIE, October 2013, updated October 2015, section "Principles of co-production".
  */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
   /**
    * People are shut out or harmed: they cannot take part at all, taking part costs them money,

@@ -1,6 +1,10 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's one exception for anything that breaks the co-production model: a value that breaks
@@ -15,6 +19,7 @@ import java.util.Objects;
  * <p>Its constructors are private: the one subclass, {@link MissingValue}, is what a value's
  * builder throws when a field is left out.
  */
+@API(status = STABLE, since = "0.1")
 public class CoProductionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
@@ -24,7 +29,7 @@ public class CoProductionException extends IllegalArgumentException {
   /** What is wrong, in domain words. */
   private final String problem;
 
-  private CoProductionException(String path, String problem, Throwable cause) {
+  private CoProductionException(String path, String problem, @Nullable Throwable cause) {
     super(path.isEmpty() ? problem : path + ": " + problem, cause);
     this.path = path;
     this.problem = problem;
@@ -113,6 +118,7 @@ public class CoProductionException extends IllegalArgumentException {
    * <p>The constructors are for the builders the library generates, which call them through the
    * library's Immutables style; callers never need them.
    */
+  @API(status = STABLE, since = "0.1")
   public static final class MissingValue extends CoProductionException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A value that stands on its own as a JSON document: a principle framework, an initiative's
  * records, a reciprocity ledger, and in the other modules checklists, response sets and results.
@@ -8,4 +12,5 @@ package org.coproduction.core;
  * schema version this library writes. {@link Documents} reads and writes all of them through one
  * strict mapper, so they share one set of rules and one error format.
  */
+@API(status = STABLE, since = "0.1")
 public interface Document {}

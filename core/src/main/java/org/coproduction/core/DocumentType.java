@@ -1,11 +1,14 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Names a {@link Document} type and the version of its JSON schema.
@@ -19,6 +22,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@API(status = STABLE, since = "0.1")
 public @interface DocumentType {
   /**
    * A short lower-case name for messages, such as {@code initiative}.

@@ -1,5 +1,7 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.json.JsonSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>All methods are thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class Documents {
   private Documents() {}
 

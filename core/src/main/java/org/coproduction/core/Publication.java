@@ -1,5 +1,7 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,8 +11,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,9 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * only where a source itself states it, never guessed.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePublication.class)
 @JsonDeserialize(as = ImmutablePublication.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Publication {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -128,6 +130,7 @@ public abstract class Publication {
   }
 
   /** Builds a {@link Publication}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePublication.Builder {
     Builder() {}
   }

@@ -1,9 +1,11 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,9 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * title as the section.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Source {
   Source() {}
 

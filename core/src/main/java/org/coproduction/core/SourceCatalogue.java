@@ -1,11 +1,13 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,10 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the reading list beside a report.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "source catalogue", schemaVersion = 1)
 @JsonSerialize(as = ImmutableSourceCatalogue.class)
 @JsonDeserialize(as = ImmutableSourceCatalogue.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SourceCatalogue implements Document {
   SourceCatalogue() {}
 
@@ -77,6 +79,7 @@ public abstract class SourceCatalogue implements Document {
   }
 
   /** Builds a {@link SourceCatalogue}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSourceCatalogue.Builder {
     Builder() {}
   }

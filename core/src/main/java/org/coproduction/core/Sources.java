@@ -1,5 +1,7 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
@@ -29,6 +32,7 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * <p>The catalogue is read from a JSON resource the first time it is needed and then kept; every
  * method is thread-safe and returns unmodifiable values.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Sources {
   private static final String RESOURCE = "sources.json";
 

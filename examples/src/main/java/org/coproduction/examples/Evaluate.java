@@ -1,5 +1,7 @@
 package org.coproduction.examples;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
@@ -83,6 +86,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  evaluate --example opportunities-fair --format markdown --output fair.md",
       "  evaluate my-evaluation.json --format csv"
     })
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Evaluate implements Callable<Integer> {
   /** Exit code when the report was written. */
   static final int OK = 0;

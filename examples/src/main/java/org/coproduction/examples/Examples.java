@@ -1,5 +1,7 @@
 package org.coproduction.examples;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.survey.SurveyImporter;
@@ -19,23 +22,26 @@ import org.coproduction.report.survey.SurveyMapping;
  *
  * <ul>
  *   <li>{@code dementia-club}: a club its members run together after the day centre that hosted
- *       them closed; strong co-production, with volunteers' hours banked as time credits ({@code
- *       002_ed537c7d2d404e79.txt}, "The Healthy Living Club").
+ *       them closed; strong co-production, with volunteers' hours banked as time credits
+ *       ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+ *       October 2015, section "The Healthy Living Club").
  *   <li>{@code care-leavers}: a redesign of support for young people leaving care in which the
  *       young people were the only ones not paid, meetings ran in working hours and a rural area
- *       made travel hard ({@code 002_ed537c7d2d404e79.txt}, "Redesigning Support for Care
- *       Leavers").
+ *       made travel hard ("Co-production in social care: What it is and how to do it", SCIE,
+ *       October 2013, updated October 2015, section "Redesigning Support for Care Leavers").
  *   <li>{@code practising-what-they-preach}: an organisation that calls its work co-production but
- *       decides first and tells people later ({@code 004_badd4b3e527b04fd.txt}, "Co-production:
- *       Practicing what they preach?").
+ *       decides first and tells people later ("Co-production: Practicing what they preach?",
+ *       Anonymous, SCIE Co-production Festival blog, 28 June 2016).
  *   <li>{@code opportunities-fair}: a yearly fair organised twice, with volunteers in for the day
- *       in year one and from the start in year two ({@code 002_ed537c7d2d404e79.txt}, "Birmingham
- *       City Council's Adults and Communities Directorate").
+ *       in year one and from the start in year two ("Co-production in social care: What it is and
+ *       how to do it", SCIE, October 2013, updated October 2015, section "Birmingham City Council's
+ *       Adults and Communities Directorate").
  * </ul>
  *
  * <p>Each example is read afresh through {@link Documents} on every call, so it is checked by the
  * same strict reader as a user's own file.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Examples {
   private static final List<String> NAMES =
       List.of("dementia-club", "care-leavers", "practising-what-they-preach", "opportunities-fair");

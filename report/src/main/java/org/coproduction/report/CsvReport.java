@@ -1,11 +1,14 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.ReportTexts;
 import org.coproduction.report.internal.content.Words;
@@ -33,6 +36,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * no}, on the row for all raters only) and {@code note}. Codes are lower case with underscores, so
  * they are easy to filter on. The first line names the columns; lines end in a line feed.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CsvReport {
   /** The columns, in their fixed order. */
   static final List<String> COLUMNS =

@@ -1,5 +1,7 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ResponseSet;
@@ -16,7 +19,6 @@ import org.coproduction.core.DocumentType;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.ReviewRound;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.people.Participant;
 import org.immutables.value.Value;
@@ -32,17 +34,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * answers is about this initiative, answers the checklist in use, and names only review rounds and
  * participants the initiative has; the ledger is this initiative's and names only its participants.
  * The "co-production police" asked for exactly this: a checklist that everybody involved scores,
- * read beside the records, so the provider sees how well its process works. Source: {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * read beside the records, so the provider sees how well its process works. Source: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  *
  * <p>The initiative, the ledger, the checklist and the response sets are documents in their own
  * right; inside an evaluation they are written inline, without their own {@code schemaVersion}.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "evaluation", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Evaluation implements Document {
   Evaluation() {}
 
@@ -135,6 +138,7 @@ public abstract class Evaluation implements Document {
   }
 
   /** Builds an {@link Evaluation}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableEvaluation.Builder {
     Builder() {}
   }

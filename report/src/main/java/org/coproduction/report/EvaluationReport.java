@@ -1,13 +1,15 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
@@ -25,10 +27,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and its JSON is the {@code --format json} output.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "evaluation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableEvaluationReport.class)
 @JsonDeserialize(as = ImmutableEvaluationReport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class EvaluationReport implements Document {
   EvaluationReport() {}
 
@@ -124,6 +126,7 @@ public abstract class EvaluationReport implements Document {
   }
 
   /** Builds an {@link EvaluationReport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableEvaluationReport.Builder {
     Builder() {}
   }

@@ -1,7 +1,10 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.ResponseSet;
@@ -21,6 +24,7 @@ import org.coproduction.scoring.trend.Trends;
  * Runs every check and score the library has over one evaluation: a pure function from an {@link
  * Evaluation} to an {@link EvaluationReport}, with no I/O.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Evaluator {
   private Evaluator() {}
 

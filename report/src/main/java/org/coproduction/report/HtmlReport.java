@@ -1,6 +1,9 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.ReportContent;
@@ -23,6 +26,7 @@ import org.coproduction.report.internal.html.HtmlLayout;
  * <p>To show a report in your own web application, serve what {@link #render(EvaluationReport)}
  * returns as {@code text/html; charset=utf-8}; it needs nothing else from your server.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   private static final String CSS =
       String.join(

@@ -1,8 +1,11 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
@@ -24,6 +27,7 @@ import org.coproduction.report.internal.content.ReportTexts;
  * issue, a pull request or a document converter. Text from the evaluation file is escaped so that
  * it cannot change the layout.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkdownReport {
   private MarkdownReport() {}
 

@@ -1,9 +1,12 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.core.Documents;
 
@@ -13,6 +16,7 @@ import org.coproduction.core.Documents;
  * is one more constant here with its renderer; the command's option, its help and its error
  * messages list the constants, so nothing else changes.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ReportFormat {
   /** Plain text for a terminal, red flags first, with a text bar beside each score. */
   TEXT("text", TextReport::render),
@@ -32,6 +36,7 @@ public enum ReportFormat {
 
   /** Writes a report in one form. */
   @FunctionalInterface
+  @API(status = EXPERIMENTAL, since = "0.1")
   public interface Renderer {
     /**
      * Writes a report.

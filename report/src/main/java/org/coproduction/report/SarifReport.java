@@ -1,10 +1,13 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.Evidence;
@@ -41,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The output is deterministic: the same report gives the same bytes, with fields in a fixed
  * order and no time stamps.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SarifReport {
   /** Where SARIF readers find the schema. */
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

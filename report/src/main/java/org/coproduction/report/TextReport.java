@@ -1,8 +1,11 @@
 package org.coproduction.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
@@ -29,6 +32,7 @@ import org.coproduction.report.internal.content.Words;
  * (Kevin Minier, "The Co-production Police and accountability", SCIE Co-production Festival blog,
  * June 2016): this is that list, worded for the people who scored it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TextReport {
   /** Lines are wrapped to this many characters, so they fit an ordinary terminal. */
   private static final int WIDTH = 78;

@@ -13,4 +13,9 @@
  * org.coproduction.report.SarifReport}; for spreadsheets, {@link
  * org.coproduction.report.CsvReport}.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.report;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -217,8 +217,7 @@ public final class EvaluationGenerators {
               .weight(1)
               .recordBased(false)
               .addSources(
-                  Source.of(
-                      "004_badd4b3e527b04fd.txt", "The Co-production Police and accountability"))
+                  Source.of("police-post-2016", "The Co-production Police and accountability"))
               .build());
     }
     return checklist.build();

@@ -1,7 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
+import org.apiguardian.api.API;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -12,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * + 50 × partly) / (yes + partly + no).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAnswerCounts.class)
 @JsonDeserialize(as = ImmutableAnswerCounts.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AnswerCounts {
   AnswerCounts() {}
 
@@ -77,6 +79,7 @@ public abstract class AnswerCounts {
   }
 
   /** Builds {@link AnswerCounts}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAnswerCounts.Builder {
     Builder() {}
   }

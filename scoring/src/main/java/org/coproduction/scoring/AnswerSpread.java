@@ -1,8 +1,10 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -12,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * PARTLY}) from a split one (half said {@code YES}, half {@code NO}).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAnswerSpread.class)
 @JsonDeserialize(as = ImmutableAnswerSpread.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AnswerSpread {
   AnswerSpread() {}
 

@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 
 /**
@@ -8,6 +11,7 @@ import org.coproduction.checklist.Answer;
  * DONT_KNOW} and {@code NOT_APPLICABLE} have no value: they are left out of every mean, so they can
  * neither raise nor lower a score.
  */
+@API(status = STABLE, since = "0.1")
 public final class AnswerValues {
   private AnswerValues() {}
 

@@ -1,7 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
+import org.apiguardian.api.API;
 import org.coproduction.core.practice.JigsawArea;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -9,13 +11,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The score of one piece of the guide's jigsaw of change (culture, structure, practice, review), so
- * an organisation sees which part of itself needs work. Source: {@code 002_ed537c7d2d404e79.txt},
- * "How to do co-production".
+ * an organisation sees which part of itself needs work. Source: "Co-production in social care: What
+ * it is and how to do it", SCIE, October 2013, updated October 2015, section "How to do
+ * co-production".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAreaScore.class)
 @JsonDeserialize(as = ImmutableAreaScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AreaScore {
   AreaScore() {}
 

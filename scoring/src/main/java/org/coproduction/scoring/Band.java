@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A score from 0 to 100 put into words, so a provider, a board or a person who uses services can
@@ -8,6 +11,7 @@ import java.util.Locale;
  * below 25, from 25, from 50 and from 75. A band is given only to a {@link ScoreStatus#CONCLUSIVE}
  * score.
  */
+@API(status = STABLE, since = "0.1")
 public enum Band {
   /**
    * Below {@link ScoringSettings#startingOutFrom()} (default 25): co-production is not yet there.

@@ -1,12 +1,14 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.coproduction.scoring.perspectives.Breakdown;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * it, how far raters agree, what the records say, and the view of each interest group.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemScore.class)
 @JsonDeserialize(as = ImmutableItemScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ItemScore {
   ItemScore() {}
 
@@ -133,6 +135,7 @@ public abstract class ItemScore {
   }
 
   /** Builds an {@link ItemScore}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableItemScore.Builder {
     Builder() {}
   }

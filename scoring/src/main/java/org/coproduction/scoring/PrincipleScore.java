@@ -1,8 +1,10 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * equality, diversity, accessibility and reciprocity, or another framework's).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePrincipleScore.class)
 @JsonDeserialize(as = ImmutablePrincipleScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PrincipleScore {
   PrincipleScore() {}
 
@@ -53,6 +55,7 @@ public abstract class PrincipleScore {
   }
 
   /** Builds a {@link PrincipleScore}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrincipleScore.Builder {
     Builder() {}
   }

@@ -1,10 +1,12 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.agreement.Agreement;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.coproduction.scoring.perspectives.Breakdown;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * reader can redo the sum by hand.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScore.class)
 @JsonDeserialize(as = ImmutableScore.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Score {
   Score() {}
 
@@ -108,6 +110,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

@@ -1,9 +1,11 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,9 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * divided by the sum of their weights.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoreInput.class)
 @JsonDeserialize(as = ImmutableScoreInput.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ScoreInput {
   ScoreInput() {}
 
@@ -80,6 +82,7 @@ public abstract class ScoreInput {
   }
 
   /** Builds a {@link ScoreInput}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScoreInput.Builder {
     Builder() {}
   }

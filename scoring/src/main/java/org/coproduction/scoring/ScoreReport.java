@@ -1,13 +1,15 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.flags.RedFlag;
 import org.coproduction.scoring.flags.TokenismSignal;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -27,10 +29,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * for the whole item and for groups large enough to show.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "score report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableScoreReport.class)
 @JsonDeserialize(as = ImmutableScoreReport.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ScoreReport implements Document {
   ScoreReport() {}
 
@@ -153,6 +155,7 @@ public abstract class ScoreReport implements Document {
   }
 
   /** Builds a {@link ScoreReport}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScoreReport.Builder {
     Builder() {}
   }

@@ -1,9 +1,14 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Whether a score rests on enough raters to be relied on. A score with too few raters is still
  * shown, with its number, but marked, so a reader neither takes it as firm nor thinks it is zero.
  */
+@API(status = STABLE, since = "0.1")
 public enum ScoreStatus {
   /**
    * At least the configured number of raters ({@link ScoringSettings#minimumRaters()}) answered.

@@ -1,6 +1,9 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.ResponseSet;
@@ -12,8 +15,8 @@ import org.coproduction.scoring.internal.scores.ScoreEngine;
  * this module.
  *
  * <p>Everybody involved fills in the same checklist, so the provider sees how well its process
- * works through each group's eyes ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability"). The result, a {@link ScoreReport}, holds:
+ * works through each group's eyes ("The Co-production Police and accountability", Kevin Minier,
+ * SCIE Co-production Festival blog, 16 June 2016). The result, a {@link ScoreReport}, holds:
  *
  * <ul>
  *   <li>item scores: {@code YES} 100, {@code PARTLY} 50, {@code NO} 0, averaged over the raters who
@@ -29,6 +32,7 @@ import org.coproduction.scoring.internal.scores.ScoreEngine;
  * the same arguments give an equal report, whatever order the response sets or their answers come
  * in; nothing is read or written; they are safe to call from any thread.
  */
+@API(status = STABLE, since = "0.1")
 public final class Scoring {
   private Scoring() {}
 

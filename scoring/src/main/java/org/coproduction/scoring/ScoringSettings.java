@@ -1,9 +1,11 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.agreement.MeasurementScale;
 import org.coproduction.scoring.trend.Trends;
 import org.immutables.value.Value;
@@ -21,9 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * report was made under.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoringSettings.class)
 @JsonDeserialize(as = ImmutableScoringSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ScoringSettings {
   private static final ScoringSettings DEFAULTS = builder().build();
 
@@ -45,8 +47,9 @@ public abstract class ScoringSettings {
   /**
    * The share of raters saying {@code NO} at which an item is red-flagged: an item is flagged when
    * {@code NO} answers divided by scored answers is at least this. The carer who called for the
-   * checklist asked to "name and shame – if necessary" ({@code 004_badd4b3e527b04fd.txt}, "The
-   * Co-production Police and accountability"); one third means a sizeable minority is enough.
+   * checklist asked to "name and shame – if necessary" ("The Co-production Police and
+   * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016); one third means
+   * a sizeable minority is enough.
    *
    * @return more than 0 and at most 1; one third unless set
    */
@@ -201,6 +204,7 @@ public abstract class ScoringSettings {
   }
 
   /** Builds {@link ScoringSettings}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScoringSettings.Builder {
     Builder() {}
   }

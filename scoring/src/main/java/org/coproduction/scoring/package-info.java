@@ -16,8 +16,14 @@
  * <p>Results are immutable values that read and write as JSON documents through {@link
  * org.coproduction.core.Documents}. Every number carries a one-sentence reason and the counts
  * behind it; a score with too few raters is marked inconclusive rather than hidden or set to zero;
- * groups with fewer than k raters are hidden from breakdowns, with the reason shown. Sources:
- * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a checklist
- * everybody scores) and "Co-production: Practicing what they preach?" (tokenism).
+ * groups with fewer than k raters are hidden from breakdowns, with the reason shown. Sources: "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016 (a checklist everybody scores); "Co-production: Practicing what they preach?", Anonymous,
+ * SCIE Co-production Festival blog, 28 June 2016 (tokenism).
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -141,7 +141,8 @@ class GoldenFixturesTest {
         .severity(severity)
         .weight(weight)
         .recordBased(true)
-        .sources(List.of(Source.of("004_badd4b3e527b04fd.txt", "A section")))
+        .sources(
+            List.of(Source.of("police-post-2016", "The Co-production Police and accountability")))
         .build();
   }
 

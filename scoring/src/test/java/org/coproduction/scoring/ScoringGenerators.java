@@ -119,7 +119,10 @@ public final class ScoringGenerators {
                 .severity(arbitrary().enumValues(Severity.class).generate(in))
                 .weight(arbitrary().pick(WEIGHTS).generate(in))
                 .recordBased(integers().between(0, 1).generate(in) == 1)
-                .sources(List.of(Source.of("004_badd4b3e527b04fd.txt", "A section")))
+                .sources(
+                    List.of(
+                        Source.of(
+                            "police-post-2016", "The Co-production Police and accountability")))
                 .build());
       }
       return Checklist.builder()

@@ -1,9 +1,11 @@
 package org.coproduction.checklist.records;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -19,9 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * as a failure).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordCheckSettings.class)
 @JsonDeserialize(as = ImmutableRecordCheckSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecordCheckSettings {
   RecordCheckSettings() {}
 

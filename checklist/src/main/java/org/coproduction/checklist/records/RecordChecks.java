@@ -1,11 +1,14 @@
 package org.coproduction.checklist.records;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
@@ -55,6 +58,7 @@ import org.coproduction.core.initiative.Initiative;
  * <p>A record-based answer sits beside what raters say and never replaces it; see {@link
  * RecordComparison}. The evidence never names a person's access needs or seldom-heard groups.
  */
+@API(status = STABLE, since = "0.1")
 public final class RecordChecks {
   private RecordChecks() {}
 

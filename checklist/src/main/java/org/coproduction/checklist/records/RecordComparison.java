@@ -1,5 +1,7 @@
 package org.coproduction.checklist.records;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,12 +9,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -28,13 +30,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * June 2016 (one side may see tokenism where the other sees co-production).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecordComparison.class)
 @JsonDeserialize(as = ImmutableRecordComparison.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecordComparison {
   RecordComparison() {}
 
   /** How the records and the raters stand on one item. */
+  @API(status = STABLE, since = "0.1")
   public enum Disagreement {
     /** No clear disagreement: they agree, one side is unsure, or raters are split. */
     NONE,

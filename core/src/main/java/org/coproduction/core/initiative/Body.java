@@ -1,9 +1,11 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,9 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * on every selection panel).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBody.class)
 @JsonDeserialize(as = ImmutableBody.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Body {
   Body() {}
 
@@ -75,6 +77,7 @@ public abstract class Body {
   }
 
   /** Builds a {@link Body}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableBody.Builder {
     Builder() {}
   }

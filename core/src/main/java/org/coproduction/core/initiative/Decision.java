@@ -1,12 +1,14 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,9 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Decision {
   Decision() {}
 
@@ -96,6 +98,7 @@ public abstract class Decision {
   }
 
   /** Builds a {@link Decision}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -14,11 +16,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.Asset;
 import org.coproduction.core.people.AssetMap;
 import org.coproduction.core.people.InterestGroup;
@@ -43,10 +45,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Co-production Week blog, 23 May 2017.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "initiative", schemaVersion = 1)
 @JsonSerialize(as = ImmutableInitiative.class)
 @JsonDeserialize(as = ImmutableInitiative.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Initiative implements Document {
   Initiative() {}
 
@@ -368,6 +370,7 @@ public abstract class Initiative implements Document {
   }
 
   /** Builds an {@link Initiative}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableInitiative.Builder {
     Builder() {}
   }

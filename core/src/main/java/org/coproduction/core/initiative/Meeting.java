@@ -1,5 +1,7 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.AccessNeed;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.practice.Stage;
@@ -31,9 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * October 2015, sections "Practice" and "Access".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Meeting {
   Meeting() {}
 
@@ -238,6 +240,7 @@ public abstract class Meeting {
   }
 
   /** Builds a {@link Meeting}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
   }

@@ -1,9 +1,11 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,9 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * how to do it", SCIE, October 2013, updated October 2015, sections "Review" and "Regular reviews".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReviewRound.class)
 @JsonDeserialize(as = ImmutableReviewRound.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReviewRound {
   ReviewRound() {}
 
@@ -55,6 +57,7 @@ public abstract class ReviewRound {
   }
 
   /** Builds a {@link ReviewRound}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReviewRound.Builder {
     Builder() {}
   }

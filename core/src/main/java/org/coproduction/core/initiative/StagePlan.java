@@ -1,11 +1,13 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -25,9 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * blog, 16 June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableStagePlan.class)
 @JsonDeserialize(as = ImmutableStagePlan.class)
+@API(status = STABLE, since = "0.1")
 public abstract class StagePlan {
   StagePlan() {}
 
@@ -103,6 +105,7 @@ public abstract class StagePlan {
   }
 
   /** Builds a {@link StagePlan}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableStagePlan.Builder {
     Builder() {}
   }

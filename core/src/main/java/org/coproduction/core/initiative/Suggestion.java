@@ -1,10 +1,12 @@
 package org.coproduction.core.initiative;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,9 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Week blog, 31 May 2017 (it has to make a real difference).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSuggestion.class)
 @JsonDeserialize(as = ImmutableSuggestion.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Suggestion {
   Suggestion() {}
 
@@ -120,6 +122,7 @@ public abstract class Suggestion {
   }
 
   /** Builds a {@link Suggestion}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSuggestion.Builder {
     Builder() {}
   }

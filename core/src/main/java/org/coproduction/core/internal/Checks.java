@@ -1,11 +1,14 @@
 package org.coproduction.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 
 /**
@@ -14,6 +17,7 @@ import org.coproduction.core.CoProductionException;
  * the value being checked. None of them repeats the offending value unless the caller says the
  * value is safe to show (ids are pseudonymous and safe; free text and sensitive fields are not).
  */
+@API(status = INTERNAL)
 public final class Checks {
   private Checks() {}
 

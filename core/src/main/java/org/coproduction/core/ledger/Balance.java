@@ -1,11 +1,13 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,9 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * currency, and every figure is 0 when nothing was recorded.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBalance.class)
 @JsonDeserialize(as = ImmutableBalance.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Balance {
   Balance() {}
 

@@ -1,11 +1,13 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * what they get back.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableContribution.class)
 @JsonDeserialize(as = ImmutableContribution.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Contribution {
   Contribution() {}
 
@@ -83,6 +85,7 @@ public abstract class Contribution {
   }
 
   /** Builds a {@link Contribution}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableContribution.Builder {
     Builder() {}
   }

@@ -1,5 +1,9 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What a person's time went on. The kinds follow the parts of co-production that people take part
  * in (designing, delivering, evaluating; "Co-production in social care: What it is and how to do
@@ -8,6 +12,7 @@ package org.coproduction.core.ledger;
  * counts among the costs of taking part ("Co-production in social care: What it is and how to do
  * it", SCIE, October 2013, updated October 2015, section "The costs of co-production").
  */
+@API(status = STABLE, since = "0.1")
 public enum ContributionKind {
   /** Taking part in a meeting, workshop or board. */
   MEETING,

@@ -1,12 +1,14 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,9 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * have not earned or been given first; {@link ReciprocityLedger} checks this in date order.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableCreditTransfer.class)
 @JsonDeserialize(as = ImmutableCreditTransfer.class)
+@API(status = STABLE, since = "0.1")
 public abstract class CreditTransfer {
   CreditTransfer() {}
 
@@ -98,6 +100,7 @@ public abstract class CreditTransfer {
   }
 
   /** Builds a {@link CreditTransfer}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableCreditTransfer.Builder {
     Builder() {}
   }

@@ -1,11 +1,13 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -21,9 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * claimed and reimbursed is what the person is still out of pocket.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableExpenseClaim.class)
 @JsonDeserialize(as = ImmutableExpenseClaim.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ExpenseClaim {
   ExpenseClaim() {}
 
@@ -95,6 +97,7 @@ public abstract class ExpenseClaim {
   }
 
   /** Builds an {@link ExpenseClaim}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableExpenseClaim.Builder {
     Builder() {}
   }

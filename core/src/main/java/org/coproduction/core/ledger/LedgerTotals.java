@@ -1,11 +1,13 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * depend on the order of the ledger's entries. Every amount is in the ledger's currency.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLedgerTotals.class)
 @JsonDeserialize(as = ImmutableLedgerTotals.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LedgerTotals {
   LedgerTotals() {}
 

@@ -1,11 +1,13 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,9 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Written in JSON as {@code {"currency": "GBP", "minorUnits": 1250}} for 12.50 GBP.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMoney.class)
 @JsonDeserialize(as = ImmutableMoney.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Money {
   Money() {}
 

@@ -1,5 +1,7 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -55,10 +57,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * participants of an initiative.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "reciprocity ledger", schemaVersion = 1)
 @JsonSerialize(as = ImmutableReciprocityLedger.class)
 @JsonDeserialize(as = ImmutableReciprocityLedger.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReciprocityLedger implements Document {
   ReciprocityLedger() {}
 
@@ -217,6 +219,7 @@ public abstract class ReciprocityLedger implements Document {
   }
 
   /** Builds a {@link ReciprocityLedger}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReciprocityLedger.Builder {
     Builder() {}
   }

@@ -1,12 +1,14 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,9 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * ExpenseClaim}.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReturn.class)
 @JsonDeserialize(as = ImmutableReturn.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Return {
   Return() {}
 
@@ -100,6 +102,7 @@ public abstract class Return {
   }
 
   /** Builds a {@link Return}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReturn.Builder {
     Builder() {}
   }

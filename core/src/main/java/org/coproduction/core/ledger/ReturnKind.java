@@ -1,5 +1,9 @@
 package org.coproduction.core.ledger;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What a person gets back for what they put in. Reciprocity, one of the guide's four principles,
  * means that people receive something in return for taking part ("Co-production in social care:
@@ -10,6 +14,7 @@ package org.coproduction.core.ledger;
  * Kevin Minier, SCIE Co-production Festival blog, 16 June 2016, where being offered neither travel
  * expenses nor an attendance fee is one of the ten failures).
  */
+@API(status = STABLE, since = "0.1")
 public enum ReturnKind {
   /**
    * A payment for time, such as an attendance fee or pay at a living wage (Islington's reward and

@@ -11,5 +11,15 @@
  * through {@link org.coproduction.core.Documents}; its {@link
  * org.coproduction.core.ledger.Balance}s and {@link org.coproduction.core.ledger.LedgerTotals} are
  * the figures that scoring builds on.
+ *
+ * <p>Who needs it: whoever records what people gave and got back (a coordinator, a finance
+ * officer), and anyone judging fairness. Start at {@link
+ * org.coproduction.core.ledger.ReciprocityLedger#builder()}; {@code
+ * org.coproduction.scoring.fairness} turns a ledger into a fairness report.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.core.ledger;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

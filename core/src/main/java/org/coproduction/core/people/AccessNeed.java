@@ -1,5 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Something a person needs in order to take part on an equal footing, and that a meeting's venue
  * and arrangements can meet. Access runs through the whole of a meeting: being able to prepare for
@@ -11,6 +15,7 @@ package org.coproduction.core.people;
  * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
  * 2016 (a venue that ignores physical or sensory access).
  */
+@API(status = STABLE, since = "0.1")
 public enum AccessNeed {
   /** A route in and around the venue without steps: level entry, ramps or a lift. */
   STEP_FREE_ACCESS,

@@ -1,8 +1,10 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * 2015, sections "Equality – everyone has assets" and "The Healthy Living Club".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAsset.class)
 @JsonDeserialize(as = ImmutableAsset.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Asset {
   Asset() {}
 
@@ -56,6 +58,7 @@ public abstract class Asset {
   }
 
   /** Builds an {@link Asset}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAsset.Builder {
     Builder() {}
   }

@@ -1,5 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What sort of asset a person brings. Co-production starts from what people can do and offer rather
  * than from their problems, and it values the assets of staff and professionals as well as those of
@@ -7,6 +11,7 @@ package org.coproduction.core.people;
  * SCIE, October 2013, updated October 2015, sections "Equality – everyone has assets" and "The
  * Healthy Living Club".
  */
+@API(status = STABLE, since = "0.1")
 public enum AssetKind {
   /** A practical ability, such as bid writing, book keeping, IT or music making. */
   SKILL,

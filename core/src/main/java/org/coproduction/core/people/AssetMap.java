@@ -1,5 +1,7 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -7,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.coproduction.core.internal.style.CoProductionStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Equality – everyone has assets".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAssetMap.class)
 @JsonDeserialize(as = ImmutableAssetMap.class)
+@API(status = STABLE, since = "0.1")
 public abstract class AssetMap {
   AssetMap() {}
 

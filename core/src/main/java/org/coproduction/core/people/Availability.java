@@ -1,10 +1,12 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * "Access" (Redesigning Support for Care Leavers).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAvailability.class)
 @JsonDeserialize(as = ImmutableAvailability.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Availability {
   Availability() {}
 
@@ -72,6 +74,7 @@ public abstract class Availability {
   }
 
   /** Builds an {@link Availability}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAvailability.Builder {
     Builder() {}
   }

@@ -1,5 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A way a person prefers to be contacted or to receive information. Information has to reach people
  * in a form they can use for them to take part as equals.
@@ -9,6 +13,7 @@ package org.coproduction.core.people;
  * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
  * 2015, section "Accessibility" (information in appropriate formats).
  */
+@API(status = STABLE, since = "0.1")
 public enum CommunicationPreference {
   /** Email. */
   EMAIL,

@@ -1,5 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The five interest groups that together make up the "us" of co-production. The rallying cry is
  * "nothing about any of us, without all of us": co-production has been reached when each group
@@ -8,6 +12,7 @@ package org.coproduction.core.people;
  * "us". Source: "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May
  * 2017.
  */
+@API(status = STABLE, since = "0.1")
 public enum InterestGroup {
   /** People who use health, care and support services. */
   PEOPLE_WHO_USE_SERVICES,

@@ -1,12 +1,14 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -27,9 +29,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Week blog, 23 May 2017.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableParticipant.class)
 @JsonDeserialize(as = ImmutableParticipant.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Participant {
   Participant() {}
 
@@ -159,6 +161,7 @@ public abstract class Participant {
   }
 
   /** Builds a {@link Participant}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The part a participant plays in an initiative. A person can hold more than one role, for example
@@ -13,6 +16,7 @@ import java.util.Optional;
  * on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018 (include front-line and
  * back-office staff).
  */
+@API(status = STABLE, since = "0.1")
 public enum Role {
   /** Someone who uses health, care or support services. */
   PERSON_WHO_USES_SERVICES,

@@ -1,5 +1,9 @@
 package org.coproduction.core.people;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A group whose members are often under-represented in, or left out of, involvement and
  * co-production, because of equalities issues, the nature of an impairment, or where they live.
@@ -9,6 +13,7 @@ package org.coproduction.core.people;
  * {@code toString} or in exception messages. Source: "Co-production in social care: What it is and
  * how to do it", SCIE, October 2013, updated October 2015, section "Diversity".
  */
+@API(status = STABLE, since = "0.1")
 public enum SeldomHeardGroup {
   /** People from black and minority ethnic communities. */
   BLACK_AND_MINORITY_ETHNIC,

@@ -1,5 +1,9 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The rungs of the ladder of co-production, from the bottom up. The order of the constants is the
  * order of the ladder, so {@link #compareTo} says which rung is higher.
@@ -8,6 +12,7 @@ package org.coproduction.core.practice;
  * for a reason that is named and shared openly. Source: "Which rung on the ladder of co-production
  * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
+@API(status = STABLE, since = "0.1")
 public enum LadderRung {
   /** People are made to take part or to accept a service; they have no say. */
   COERCION,

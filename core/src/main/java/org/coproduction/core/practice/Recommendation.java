@@ -1,10 +1,12 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and how to do it", SCIE, October 2013, updated October 2015, section "Recommendations".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Recommendation {
   Recommendation() {}
 
@@ -76,6 +78,7 @@ public abstract class Recommendation {
   }
 
   /** Builds a {@link Recommendation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecommendation.Builder {
     Builder() {}
   }

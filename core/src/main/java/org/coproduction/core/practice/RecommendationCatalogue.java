@@ -1,5 +1,7 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -26,10 +28,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * either way without doubt.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "recommendation catalogue", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRecommendationCatalogue.class)
 @JsonDeserialize(as = ImmutableRecommendationCatalogue.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RecommendationCatalogue implements Document {
   RecommendationCatalogue() {}
 
@@ -101,6 +103,7 @@ public abstract class RecommendationCatalogue implements Document {
   }
 
   /** Builds a {@link RecommendationCatalogue}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRecommendationCatalogue.Builder {
     Builder() {}
   }

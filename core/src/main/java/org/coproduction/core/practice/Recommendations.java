@@ -1,5 +1,7 @@
 package org.coproduction.core.practice;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.core.internal.json.JacksonAnnotations;
@@ -23,6 +26,7 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * improved, the catalogue's version is raised. The catalogue is read from a JSON resource the first
  * time it is needed and then kept; every method is thread-safe and returns unmodifiable values.
  */
+@API(status = STABLE, since = "0.1")
 public final class Recommendations {
   private static final String RESOURCE = "recommendations.json";
 

@@ -1,9 +1,11 @@
 package org.coproduction.core.principle;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.Source;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -17,9 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * PrincipleFrameworks}), or an organisation's own.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePrinciple.class)
 @JsonDeserialize(as = ImmutablePrinciple.class)
+@API(status = STABLE, since = "0.1")
 public abstract class Principle {
   Principle() {}
 
@@ -67,6 +69,7 @@ public abstract class Principle {
   }
 
   /** Builds a {@link Principle}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrinciple.Builder {
     Builder() {}
   }

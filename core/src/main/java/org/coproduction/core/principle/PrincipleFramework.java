@@ -1,13 +1,15 @@
 package org.coproduction.core.principle;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,10 +24,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * framework, so a checklist item or a score can name a principle without doubt.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "principle framework", schemaVersion = 1)
 @JsonSerialize(as = ImmutablePrincipleFramework.class)
 @JsonDeserialize(as = ImmutablePrincipleFramework.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PrincipleFramework implements Document {
   PrincipleFramework() {}
 
@@ -82,6 +84,7 @@ public abstract class PrincipleFramework implements Document {
   }
 
   /** Builds a {@link PrincipleFramework}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePrincipleFramework.Builder {
     Builder() {}
   }

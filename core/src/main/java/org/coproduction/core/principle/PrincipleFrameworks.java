@@ -1,5 +1,7 @@
 package org.coproduction.core.principle;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.core.internal.json.JacksonAnnotations;
@@ -35,6 +38,7 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * method is thread-safe and returns unmodifiable values. An organisation with its own principles
  * writes its own {@link PrincipleFramework} document instead.
  */
+@API(status = STABLE, since = "0.1")
 public final class PrincipleFrameworks {
   private PrincipleFrameworks() {}
 

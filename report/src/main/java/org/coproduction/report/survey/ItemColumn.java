@@ -1,9 +1,11 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -13,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * answers, and optionally a column where the respondent could say more in their own words.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemColumn.class)
 @JsonDeserialize(as = ImmutableItemColumn.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ItemColumn {
   ItemColumn() {}
 
@@ -54,6 +56,7 @@ public abstract class ItemColumn {
   }
 
   /** Builds an {@link ItemColumn}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableItemColumn.Builder {
     Builder() {}
   }

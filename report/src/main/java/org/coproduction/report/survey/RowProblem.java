@@ -1,10 +1,12 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -16,9 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * which are safe to show.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRowProblem.class)
 @JsonDeserialize(as = ImmutableRowProblem.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class RowProblem {
   RowProblem() {}
 
@@ -68,6 +70,7 @@ public abstract class RowProblem {
   }
 
   /** Builds a {@link RowProblem}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRowProblem.Builder {
     Builder() {}
   }

@@ -1,13 +1,15 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -18,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * being imported, and a person can fix the rows the problems name and import again.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSurveyImport.class)
 @JsonDeserialize(as = ImmutableSurveyImport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SurveyImport {
   SurveyImport() {}
 
@@ -92,6 +94,7 @@ public abstract class SurveyImport {
   }
 
   /** Builds a {@link SurveyImport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSurveyImport.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ItemResponse;
@@ -46,6 +49,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * <p>The importer keeps nothing between calls; its methods are thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SurveyImporter {
   // The caller owns the stream and closes it.
   private static final CsvMapper CSV =

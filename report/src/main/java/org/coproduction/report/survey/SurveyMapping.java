@@ -1,5 +1,7 @@
 package org.coproduction.report.survey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.immutables.value.Value;
@@ -32,15 +34,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and words are matched ignoring case and spaces at either end. A blank answer cell means the
  * question was not answered, whatever the mapping says.
  *
- * <p>Sources: {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (a
- * checklist that everybody involved scores); {@code 001_0d571483b883475e.txt}, "Nothing about us
- * without us" (the five interest groups).
+ * <p>Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
+ * Festival blog, 16 June 2016 (a checklist that everybody involved scores); "Nothing about us
+ * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017 (the five interest groups).
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "survey mapping", schemaVersion = 1)
 @JsonSerialize(as = ImmutableSurveyMapping.class)
 @JsonDeserialize(as = ImmutableSurveyMapping.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SurveyMapping implements Document {
   SurveyMapping() {}
 
@@ -225,6 +227,7 @@ public abstract class SurveyMapping implements Document {
   }
 
   /** Builds a {@link SurveyMapping}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSurveyMapping.Builder {
     Builder() {}
   }

@@ -1,7 +1,9 @@
 package org.coproduction.scoring.agreement;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.coproduction.core.internal.style.CoProductionStyle;
+import org.apiguardian.api.API;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -14,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * items the score uses, with every rater as an observer.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAgreement.class)
 @JsonDeserialize(as = ImmutableAgreement.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Agreement {
   Agreement() {}
 
@@ -73,6 +75,7 @@ public abstract class Agreement {
   }
 
   /** Builds an {@link Agreement}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
   }

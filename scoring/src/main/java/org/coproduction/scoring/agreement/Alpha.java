@@ -1,9 +1,11 @@
 package org.coproduction.scoring.agreement;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -17,9 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableAlpha.class)
 @JsonDeserialize(as = ImmutableAlpha.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Alpha {
   Alpha() {}
 
@@ -65,6 +67,7 @@ public abstract class Alpha {
   }
 
   /** Builds an {@link Alpha}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAlpha.Builder {
     Builder() {}
   }

@@ -1,8 +1,12 @@
 package org.coproduction.scoring.agreement;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.scoring.ItemScore;
 
 /** Whether Krippendorff's alpha could be computed for a set of answers, and if not, why. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum AlphaOutcome {
   /** The answers vary, so alpha is a number. */
   COMPUTED,

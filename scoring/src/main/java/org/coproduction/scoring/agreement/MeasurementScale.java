@@ -1,11 +1,16 @@
 package org.coproduction.scoring.agreement;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How answers are compared when measuring agreement between raters with Krippendorff's alpha
  * (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011). The answers {@code NO},
  * {@code PARTLY} and {@code YES} have an order, so {@link #ORDINAL} fits them best; the other two
  * are given as well for comparison with other tools.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum MeasurementScale {
   /** Answers are names only: any two different answers disagree equally. */
   NOMINAL,

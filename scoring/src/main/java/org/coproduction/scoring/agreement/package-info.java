@@ -11,4 +11,9 @@
  * agreement is low, are {@link org.coproduction.scoring.ScoringSettings#agreementScale()} and
  * {@link org.coproduction.scoring.ScoringSettings#lowAgreementBelow()}.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring.agreement;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -63,13 +66,16 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       group is the only one, the totals are hidden as well.
  * </ul>
  *
- * <p>Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
- * rewarding people" (time banks value everyone's hour the same; the Care Leavers example); {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (no expenses or fee).
+ * <p>Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, sections "Reciprocity" and "Structures for valuing and rewarding people"
+ * (time banks value everyone's hour the same; the Care Leavers example); "The Co-production Police
+ * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (no expenses or
+ * fee).
  *
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, meetings or ledger entries.
  */
+@API(status = STABLE, since = "0.1")
 public final class Fairness {
   private Fairness() {}
 

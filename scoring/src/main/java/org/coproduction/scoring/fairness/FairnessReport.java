@@ -1,14 +1,16 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
@@ -24,15 +26,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Read first: {@link #payGaps()} (people who use services and carers paid less than
  * professionals), {@link #contributorsWithoutReturn()} (time given for nothing) and {@link
  * #outOfPocket()} (expenses not paid back). Every amount is in the ledger's currency, in minor
- * units. Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
- * rewarding people"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability".
+ * units. Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, sections "Reciprocity" and "Structures for valuing and rewarding people";
+ * "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16
+ * June 2016.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "fairness report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableFairnessReport.class)
 @JsonDeserialize(as = ImmutableFairnessReport.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessReport implements Document {
   FairnessReport() {}
 
@@ -170,6 +173,7 @@ public abstract class FairnessReport implements Document {
   }
 
   /** Builds a {@link FairnessReport}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessReport.Builder {
     Builder() {}
   }

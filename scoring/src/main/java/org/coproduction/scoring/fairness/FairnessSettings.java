@@ -1,9 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFairnessSettings.class)
 @JsonDeserialize(as = ImmutableFairnessSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessSettings {
   FairnessSettings() {}
 
@@ -65,8 +67,8 @@ public abstract class FairnessSettings {
   /**
    * What one hour of time credit is worth in money, so that time credits count towards the value a
    * person got back. Without it only fees count as value returned, since time-bank credits have no
-   * price of their own ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding
-   * people").
+   * price of their own ("Co-production in social care: What it is and how to do it", SCIE, October
+   * 2013, updated October 2015, section "Structures for valuing and rewarding people").
    *
    * @return the value of one credit hour, in the ledger's currency, or empty
    */
@@ -93,6 +95,7 @@ public abstract class FairnessSettings {
   }
 
   /** Builds {@link FairnessSettings}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessSettings.Builder {
     Builder() {}
   }

@@ -1,9 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -11,9 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /** Everyone in the ledger added up. */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableFairnessTotals.class)
 @JsonDeserialize(as = ImmutableFairnessTotals.class)
+@API(status = STABLE, since = "0.1")
 public abstract class FairnessTotals {
   FairnessTotals() {}
 
@@ -67,6 +69,7 @@ public abstract class FairnessTotals {
   }
 
   /** Builds {@link FairnessTotals}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFairnessTotals.Builder {
     Builder() {}
   }

@@ -1,9 +1,14 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Which form of the Gini coefficient a fairness report uses for the spread of return per hour. Both
  * are 0 when everyone gets the same per hour; they differ in how close to 1 they can get.
  */
+@API(status = STABLE, since = "0.1")
 public enum GiniNormalisation {
   /**
    * The mean absolute difference form, G = &Sigma;<sub>i</sub>&Sigma;<sub>j</sub> |x<sub>i</sub>

@@ -1,11 +1,13 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
@@ -20,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * from the total.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableGroupReciprocity.class)
 @JsonDeserialize(as = ImmutableGroupReciprocity.class)
+@API(status = STABLE, since = "0.1")
 public abstract class GroupReciprocity {
   GroupReciprocity() {}
 
@@ -110,6 +112,7 @@ public abstract class GroupReciprocity {
   }
 
   /** Builds a {@link GroupReciprocity}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableGroupReciprocity.Builder {
     Builder() {}
   }

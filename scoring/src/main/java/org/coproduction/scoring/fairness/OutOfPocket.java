@@ -1,9 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -11,14 +13,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A person still out of pocket: they paid costs of taking part, claimed them, and have not been
- * paid all of it back. Nobody should be out of pocket for taking part ({@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"; {@code
- * 002_ed537c7d2d404e79.txt}, "Resources for co-production").
+ * paid all of it back. Nobody should be out of pocket for taking part ("The Co-production Police
+ * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016; "Co-production
+ * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Resources for co-production").
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableOutOfPocket.class)
 @JsonDeserialize(as = ImmutableOutOfPocket.class)
+@API(status = STABLE, since = "0.1")
 public abstract class OutOfPocket {
   OutOfPocket() {}
 

@@ -1,9 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -21,9 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * a person with a fee is compared, per hour, with the lowest-paid professional who got a fee.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePayComparison.class)
 @JsonDeserialize(as = ImmutablePayComparison.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PayComparison {
   PayComparison() {}
 
@@ -80,6 +82,7 @@ public abstract class PayComparison {
   }
 
   /** Builds a {@link PayComparison}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePayComparison.Builder {
     Builder() {}
   }

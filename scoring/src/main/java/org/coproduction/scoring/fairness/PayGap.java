@@ -1,11 +1,13 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,13 +16,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A person who uses services or a carer paid less for their time than the professionals in the same
  * initiative: the inequity the Care Leavers project met, where young people were not paid while
- * everyone else taking part was ({@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and
- * rewarding people"). The flag is about the initiative's practice, not the person.
+ * everyone else taking part was ("Co-production in social care: What it is and how to do it", SCIE,
+ * October 2013, updated October 2015, section "Structures for valuing and rewarding people"). The
+ * flag is about the initiative's practice, not the person.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePayGap.class)
 @JsonDeserialize(as = ImmutablePayGap.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PayGap {
   PayGap() {}
 
@@ -92,6 +95,7 @@ public abstract class PayGap {
   }
 
   /** Builds a {@link PayGap}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePayGap.Builder {
     Builder() {}
   }

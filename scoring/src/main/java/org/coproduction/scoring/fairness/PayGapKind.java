@@ -1,10 +1,16 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How a person who uses services or a carer was paid less than the professionals in the same
- * initiative. Source: {@code 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding
- * people" (the Care Leavers example: young people unpaid while everyone else taking part was paid).
+ * initiative. Source: "Co-production in social care: What it is and how to do it", SCIE, October
+ * 2013, updated October 2015, section "Structures for valuing and rewarding people" (the Care
+ * Leavers example: young people unpaid while everyone else taking part was paid).
  */
+@API(status = STABLE, since = "0.1")
 public enum PayGapKind {
   /**
    * The person gave time and received no fee, while professionals in the initiative were paid: a

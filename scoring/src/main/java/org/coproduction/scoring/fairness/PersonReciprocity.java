@@ -1,11 +1,13 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.ledger.Money;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,9 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * even).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutablePersonReciprocity.class)
 @JsonDeserialize(as = ImmutablePersonReciprocity.class)
+@API(status = STABLE, since = "0.1")
 public abstract class PersonReciprocity {
   PersonReciprocity() {}
 
@@ -123,6 +125,7 @@ public abstract class PersonReciprocity {
   }
 
   /** Builds a {@link PersonReciprocity}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePersonReciprocity.Builder {
     Builder() {}
   }

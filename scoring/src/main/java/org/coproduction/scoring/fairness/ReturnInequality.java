@@ -1,9 +1,11 @@
 package org.coproduction.scoring.fairness;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -11,14 +13,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * How unequally the value returned per hour is shared among the people who gave time, as a Gini
  * coefficient: 0 when everyone gets the same per hour, near 1 when one person gets nearly all of
- * it. Time banks value one hour of anyone's time the same ({@code 002_ed537c7d2d404e79.txt},
- * "Structures for valuing and rewarding people"); a high coefficient shows that hours are rewarded
- * very differently.
+ * it. Time banks value one hour of anyone's time the same ("Co-production in social care: What it
+ * is and how to do it", SCIE, October 2013, updated October 2015, section "Structures for valuing
+ * and rewarding people"); a high coefficient shows that hours are rewarded very differently.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableReturnInequality.class)
 @JsonDeserialize(as = ImmutableReturnInequality.class)
+@API(status = STABLE, since = "0.1")
 public abstract class ReturnInequality {
   ReturnInequality() {}
 
@@ -66,6 +68,7 @@ public abstract class ReturnInequality {
   }
 
   /** Builds a {@link ReturnInequality}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableReturnInequality.Builder {
     Builder() {}
   }

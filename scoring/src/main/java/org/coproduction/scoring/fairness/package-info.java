@@ -8,10 +8,16 @@
  * gave time and got nothing back, people who use services and carers paid less than the
  * professionals in the same room (the Care Leavers example), expenses not yet paid back ("no one
  * should be out of pocket"), and how evenly the return per hour is shared (the Gini coefficient).
- * Sources: {@code 002_ed537c7d2d404e79.txt}, "Reciprocity" and "Structures for valuing and
- * rewarding people"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and
- * accountability".
+ * Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+ * October 2015, sections "Reciprocity" and "Structures for valuing and rewarding people"; "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  *
  * <p>Start with {@link org.coproduction.scoring.fairness.Fairness#assess}.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring.fairness;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

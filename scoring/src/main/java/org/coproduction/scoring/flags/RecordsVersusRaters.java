@@ -1,8 +1,11 @@
 package org.coproduction.scoring.flags;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.scoring.AnswerValues;
 
@@ -16,6 +19,7 @@ import org.coproduction.scoring.AnswerValues;
  * AnswerValues}); records and raters disagree when the raters' item score and that value are {@link
  * #WIDE_GAP} points or more apart. Call {@link #compare(Answer, double)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum RecordsVersusRaters {
   /** The records and the raters' score are less than {@link #WIDE_GAP} points apart. */
   AGREE,

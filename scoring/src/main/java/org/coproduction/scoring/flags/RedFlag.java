@@ -1,14 +1,16 @@
 package org.coproduction.scoring.flags;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.ScoreStatus;
@@ -20,14 +22,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * An item the provider should look at first: enough raters said {@code NO}, or the records say
  * {@code NO}. The carer who called for the checklist wanted it to "name and shame – if necessary"
- * ({@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability"). A flag names
- * the item, how much failing it costs people, how many raters said what, and the records behind it,
- * so nobody has to take it on trust.
+ * ("The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog,
+ * 16 June 2016). A flag names the item, how much failing it costs people, how many raters said
+ * what, and the records behind it, so nobody has to take it on trust.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRedFlag.class)
 @JsonDeserialize(as = ImmutableRedFlag.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class RedFlag {
   RedFlag() {}
 
@@ -125,6 +127,7 @@ public abstract class RedFlag {
   }
 
   /** Builds a {@link RedFlag}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRedFlag.Builder {
     Builder() {}
   }

@@ -1,8 +1,10 @@
 package org.coproduction.scoring.flags;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -12,13 +14,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * An item the provider side scores high while people who use services and carers score it low: a
  * sign that the organisation may believe it co-produces while the people it serves feel "token
- * service user involvement" ({@code 004_badd4b3e527b04fd.txt}, "Co-production: Practicing what they
- * preach?"). It is a prompt to ask why, not a verdict.
+ * service user involvement" ("Co-production: Practicing what they preach?", Anonymous, SCIE
+ * Co-production Festival blog, 28 June 2016). It is a prompt to ask why, not a verdict.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableTokenismSignal.class)
 @JsonDeserialize(as = ImmutableTokenismSignal.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class TokenismSignal {
   TokenismSignal() {}
 
@@ -73,6 +75,7 @@ public abstract class TokenismSignal {
   }
 
   /** Builds a {@link TokenismSignal}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableTokenismSignal.Builder {
     Builder() {}
   }

@@ -13,4 +13,9 @@
  * {@link org.coproduction.scoring.flags.RecordsVersusRaters#compare} rather than writing the rule
  * again.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring.flags;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

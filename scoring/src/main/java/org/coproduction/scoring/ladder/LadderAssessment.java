@@ -1,14 +1,16 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -20,14 +22,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * that can be stored and read back through {@link org.coproduction.core.Documents}.
  *
  * <p>Read {@link #overClaimedStages()} first: those are the stages where the initiative says more
- * than its records support. Source: {@code 000_c89612a375d72873.txt}, "Which rung on the ladder of
- * co-production are you on?".
+ * than its records support. Source: "Which rung on the ladder of co-production are you on?", Kate
+ * Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "ladder assessment", schemaVersion = 1)
 @JsonSerialize(as = ImmutableLadderAssessment.class)
 @JsonDeserialize(as = ImmutableLadderAssessment.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LadderAssessment implements Document {
   LadderAssessment() {}
 
@@ -85,6 +87,7 @@ public abstract class LadderAssessment implements Document {
   }
 
   /** Builds a {@link LadderAssessment}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableLadderAssessment.Builder {
     Builder() {}
   }

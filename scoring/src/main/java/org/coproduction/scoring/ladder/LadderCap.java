@@ -1,9 +1,11 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,9 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * rule applied, the highest rung it leaves, the records behind it and the reason in plain words.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLadderCap.class)
 @JsonDeserialize(as = ImmutableLadderCap.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LadderCap {
   LadderCap() {}
 
@@ -65,6 +67,7 @@ public abstract class LadderCap {
   }
 
   /** Builds a {@link LadderCap}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableLadderCap.Builder {
     Builder() {}
   }

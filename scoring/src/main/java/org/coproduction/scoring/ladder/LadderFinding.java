@@ -1,12 +1,17 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Something a reader of a stage's placement should act on or know. */
+@API(status = STABLE, since = "0.1")
 public enum LadderFinding {
   /**
    * The initiative declares a higher rung than its records support: it says it co-produces (or
    * co-designs) where the evidence shows engagement or consultation. The ladder post warns that
-   * this is common. Source: {@code 000_c89612a375d72873.txt}, "Which rung on the ladder of
-   * co-production are you on?".
+   * this is common. Source: "Which rung on the ladder of co-production are you on?", Kate Sibthorp,
+   * SCIE Co-production Week blog, 3 July 2018.
    */
   OVER_CLAIMED,
   /**

@@ -1,14 +1,19 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.practice.LadderRung;
 
 /**
  * A rule that reads an initiative's records and, when the evidence is there, caps a stage at a rung
  * of the ladder. Each rule names a way people are kept from sharing power, and the rung is the
- * highest one that is still honest once that has happened. Sources: {@code
- * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
- * 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * highest one that is still honest once that has happened. Sources: "Which rung on the ladder of
+ * co-production are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018; "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  */
+@API(status = STABLE, since = "0.1")
 public enum LadderRule {
   /**
    * People who use services and carers never joined a stage that has started: they can at most have

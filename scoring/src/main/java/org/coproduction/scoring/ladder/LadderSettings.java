@@ -1,8 +1,10 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableLadderSettings.class)
 @JsonDeserialize(as = ImmutableLadderSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class LadderSettings {
   LadderSettings() {}
 
@@ -27,8 +29,9 @@ public abstract class LadderSettings {
    * had started ({@link LadderRule#JOINED_AFTER_STAGE_STARTED}). {@link LadderRung#CO_DESIGN} by
    * default: they could still shape what came after they joined, which is more than engagement, but
    * they did not share power over what was done before, so it was not co-production from start to
-   * end ({@code 002_ed537c7d2d404e79.txt}, "Identifying and involving the right people from the
-   * start"). Choose {@link LadderRung#ENGAGEMENT} to judge late joining more strictly.
+   * end ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+   * October 2015, section "Identifying and involving the right people from the start"). Choose
+   * {@link LadderRung#ENGAGEMENT} to judge late joining more strictly.
    *
    * @return {@link LadderRung#ENGAGEMENT} or {@link LadderRung#CO_DESIGN}
    */

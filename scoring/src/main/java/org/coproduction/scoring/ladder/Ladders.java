@@ -1,5 +1,7 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.initiative.Decision;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -44,15 +47,18 @@ import org.coproduction.scoring.internal.scores.Words;
  * shared, but no record proves that it was, so the declared rung is the ceiling. The stage is
  * {@link LadderFinding#OVER_CLAIMED} when the suggested rung is below the declared one, and {@link
  * LadderFinding#LOWER_RUNG_UNEXPLAINED} when it is below co-production and the plan gives no reason
- * for that, since the ladder asks that any step down be made openly. Sources: {@code
- * 000_c89612a375d72873.txt}, "Which rung on the ladder of co-production are you on?"; {@code
- * 002_ed537c7d2d404e79.txt}, "Defining co-production" (participation means being consulted,
- * co-production means being equal partners) and "Identifying and involving the right people from
- * the start"; {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability".
+ * for that, since the ladder asks that any step down be made openly. Sources: "Which rung on the
+ * ladder of co-production are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018;
+ * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, sections "Defining co-production" (participation means being consulted, co-production means
+ * being equal partners) and "Identifying and involving the right people from the start"; "The
+ * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
+ * 2016.
  *
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, meetings, suggestions, decisions or stage plans.
  */
+@API(status = STABLE, since = "0.1")
 public final class Ladders {
   private Ladders() {}
 

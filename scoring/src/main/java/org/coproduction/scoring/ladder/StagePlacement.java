@@ -1,11 +1,13 @@
 package org.coproduction.scoring.ladder;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -22,9 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * is the ceiling.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableStagePlacement.class)
 @JsonDeserialize(as = ImmutableStagePlacement.class)
+@API(status = STABLE, since = "0.1")
 public abstract class StagePlacement {
   StagePlacement() {}
 
@@ -115,6 +117,7 @@ public abstract class StagePlacement {
   }
 
   /** Builds a {@link StagePlacement}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableStagePlacement.Builder {
     Builder() {}
   }

@@ -1,10 +1,12 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -14,16 +16,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A score seen through each interest group's eyes, and the gap between people with lived experience
  * and the people who provide services. Co-production is judged from every side: people who use
- * services may see tokenism where staff see co-production ({@code 004_badd4b3e527b04fd.txt},
- * "Co-production: Practicing what they preach?").
+ * services may see tokenism where staff see co-production ("Co-production: Practicing what they
+ * preach?", Anonymous, SCIE Co-production Festival blog, 28 June 2016).
  *
  * <p>Groups with fewer than k raters are hidden, with complementary suppression, and the reason is
  * always shown (see {@link SuppressionReason}).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Breakdown {
   Breakdown() {}
 
@@ -88,6 +90,7 @@ public abstract class Breakdown {
   }
 
   /** Builds a {@link Breakdown}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableBreakdown.Builder {
     Builder() {}
   }

@@ -1,9 +1,11 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -13,18 +15,18 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One interest group's part of a breakdown: its score when it has enough raters, or why it is
- * hidden. Each of the five groups of "nothing about any of us without all of us" ({@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us") always appears, so a group's absence is
- * seen rather than silently dropped.
+ * hidden. Each of the five groups of "nothing about any of us without all of us" ("Nothing about us
+ * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017) always appears, so a group's
+ * absence is seen rather than silently dropped.
  *
  * <p>For an item, the score is the mean over the group's raters, with their answer counts. For an
  * aggregate, it is the weighted mean of the group's <em>shown</em> item scores only, so it can be
  * recomputed from what is shown and never exposes a hidden item score.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableGroupScore.class)
 @JsonDeserialize(as = ImmutableGroupScore.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class GroupScore {
   GroupScore() {}
 
@@ -95,6 +97,7 @@ public abstract class GroupScore {
   }
 
   /** Builds a {@link GroupScore}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableGroupScore.Builder {
     Builder() {}
   }

@@ -1,18 +1,23 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.people.InterestGroup;
 
 /**
  * The two sides whose views of the same work are compared. People who use services may see tokenism
  * where the organisation sees co-production, so a gap between the sides is itself a finding.
- * Sources: {@code 004_badd4b3e527b04fd.txt}, "Co-production: Practicing what they preach?"; {@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us".
+ * Sources: "Co-production: Practicing what they preach?", Anonymous, SCIE Co-production Festival
+ * blog, 28 June 2016; "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23
+ * May 2017.
  *
  * <p>Sides are made of interest groups ({@link InterestGroup#isPersonWithLivedExperienceSide()},
  * {@link InterestGroup#isProviderSide()}), the same groups the breakdown shows, so a side's score
  * adds nothing from which a hidden group could be worked out. Members of the public belong to
  * neither side.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Side {
   /** People who use services, and family and friends who care. */
   LIVED_EXPERIENCE,

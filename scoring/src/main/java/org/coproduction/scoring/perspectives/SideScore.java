@@ -1,10 +1,12 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -17,9 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * pooled, so a hidden group cannot be worked out by subtracting a shown group from its side.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSideScore.class)
 @JsonDeserialize(as = ImmutableSideScore.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SideScore {
   SideScore() {}
 
@@ -75,6 +77,7 @@ public abstract class SideScore {
   }
 
   /** Builds a {@link SideScore}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSideScore.Builder {
     Builder() {}
   }

@@ -1,11 +1,15 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.scoring.ScoringSettings;
 
 /**
  * Why a group's score is hidden. Hidden values are left out, never rounded or blurred, and the
  * reason is always given, so a reader knows something was withheld and why.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum SuppressionReason {
   /**
    * At least one but fewer than k raters from the group answered ({@link

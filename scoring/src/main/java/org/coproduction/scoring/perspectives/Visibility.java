@@ -1,10 +1,15 @@
 package org.coproduction.scoring.perspectives;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Whether one interest group's part of a breakdown may be shown. Small groups are hidden so that
  * the answers of a handful of people, who may be known to everyone in the room, cannot be picked
  * out. Source: issue 4, "Privacy".
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Visibility {
   /** The group has enough raters: its score and counts are shown. */
   SHOWN,

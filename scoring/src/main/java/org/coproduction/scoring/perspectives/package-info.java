@@ -12,4 +12,9 @@
  * or {@link org.coproduction.scoring.Score#byGroup()}; the smallest group shown is {@link
  * org.coproduction.scoring.ScoringSettings#minimumGroupSize()}.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring.perspectives;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

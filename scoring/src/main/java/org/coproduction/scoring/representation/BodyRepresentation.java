@@ -1,12 +1,14 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.BodyKind;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,19 +17,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Whose voices sit on one body, such as a steering group or a board: how many members have lived
  * experience of using services or caring, and which interest groups have no member at all. The
- * sources ask for people who use services and carers on every board and panel ({@code
- * 003_d2bb5dab54bb364e.txt}, "Policies and procedures review"; {@code 000_c89612a375d72873.txt},
- * "On the board in Oxfordshire") and for all five interest groups ({@code
- * 001_0d571483b883475e.txt}, "Nothing about us without us").
+ * sources ask for people who use services and carers on every board and panel ("Second annual board
+ * report on co-production", SCIE, May 2014, section "Policies and procedures review"; "On the board
+ * in Oxfordshire", Ben McCay, SCIE Co-production Week blog, 5 July 2018) and for all five interest
+ * groups ("Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017).
  *
  * <p>A body's membership is already named in the initiative's records, so these counts are shown
  * whatever their size; they describe the body, not a group of people who chose to share something
  * private.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableBodyRepresentation.class)
 @JsonDeserialize(as = ImmutableBodyRepresentation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class BodyRepresentation {
   BodyRepresentation() {}
 
@@ -90,6 +92,7 @@ public abstract class BodyRepresentation {
   }
 
   /** Builds a {@link BodyRepresentation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableBodyRepresentation.Builder {
     Builder() {}
   }

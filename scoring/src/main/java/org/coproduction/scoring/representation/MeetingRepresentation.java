@@ -1,11 +1,13 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.Stage;
 import org.immutables.value.Value;
@@ -14,14 +16,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Which interest groups were in the room at one meeting. Key stakeholders absent or not invited is
- * one of the ways so-called co-production fails people ({@code 004_badd4b3e527b04fd.txt}, "The
- * Co-production Police and accountability"), so the row tells apart a group nobody invited from a
- * group invited but absent.
+ * one of the ways so-called co-production fails people ("The Co-production Police and
+ * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016), so the row tells
+ * apart a group nobody invited from a group invited but absent.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableMeetingRepresentation.class)
 @JsonDeserialize(as = ImmutableMeetingRepresentation.class)
+@API(status = STABLE, since = "0.1")
 public abstract class MeetingRepresentation {
   MeetingRepresentation() {}
 
@@ -91,6 +93,7 @@ public abstract class MeetingRepresentation {
   }
 
   /** Builds a {@link MeetingRepresentation}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableMeetingRepresentation.Builder {
     Builder() {}
   }

@@ -1,11 +1,14 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.coproduction.core.initiative.Body;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
@@ -28,14 +31,16 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *       reached.
  * </ul>
  *
- * <p>Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us" (all five interest
- * groups); {@code 002_ed537c7d2d404e79.txt}, "Diversity" (groups often left out; be proactive);
- * {@code 004_badd4b3e527b04fd.txt}, "The Co-production Police and accountability" (key stakeholders
- * absent or not invited).
+ * <p>Sources: "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017
+ * (all five interest groups); "Co-production in social care: What it is and how to do it", SCIE,
+ * October 2013, updated October 2015, section "Diversity" (groups often left out; be proactive);
+ * "The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16
+ * June 2016 (key stakeholders absent or not invited).
  *
  * <p>Pure and thread-safe: the result depends only on the arguments, never on the order of
  * participants, bodies, members or meetings.
  */
+@API(status = STABLE, since = "0.1")
 public final class Representation {
   private Representation() {}
 

@@ -1,14 +1,16 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.SeldomHeardGroup;
 import org.immutables.value.Value;
@@ -23,14 +25,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * org.coproduction.core.Documents}.
  *
  * <p>The report never says which person belongs to which seldom-heard group: it holds no
- * participant ids at all. Sources: {@code 001_0d571483b883475e.txt}, "Nothing about us without us";
- * {@code 002_ed537c7d2d404e79.txt}, "Diversity".
+ * participant ids at all. Sources: "Nothing about us without us", Anne Collis, SCIE Co-production
+ * Week blog, 23 May 2017; "Co-production in social care: What it is and how to do it", SCIE,
+ * October 2013, updated October 2015, section "Diversity".
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "representation report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableRepresentationReport.class)
 @JsonDeserialize(as = ImmutableRepresentationReport.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RepresentationReport implements Document {
   RepresentationReport() {}
 
@@ -121,6 +124,7 @@ public abstract class RepresentationReport implements Document {
   }
 
   /** Builds a {@link RepresentationReport}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRepresentationReport.Builder {
     Builder() {}
   }

@@ -1,8 +1,10 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -12,9 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the settings it was made with, so a reader can see them.
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableRepresentationSettings.class)
 @JsonDeserialize(as = ImmutableRepresentationSettings.class)
+@API(status = STABLE, since = "0.1")
 public abstract class RepresentationSettings {
   RepresentationSettings() {}
 

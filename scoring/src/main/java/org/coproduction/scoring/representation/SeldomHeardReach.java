@@ -1,10 +1,12 @@
 package org.coproduction.scoring.representation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.people.SeldomHeardGroup;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -12,13 +14,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How many participants said they belong to one seldom-heard group: a count, never a list of
- * people. A count below k is suppressed and {@link #suppressed()} says so. Source: {@code
- * 002_ed537c7d2d404e79.txt}, "Diversity".
+ * people. A count below k is suppressed and {@link #suppressed()} says so. Source: "Co-production
+ * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
+ * "Diversity".
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableSeldomHeardReach.class)
 @JsonDeserialize(as = ImmutableSeldomHeardReach.class)
+@API(status = STABLE, since = "0.1")
 public abstract class SeldomHeardReach {
   SeldomHeardReach() {}
 
@@ -56,6 +59,7 @@ public abstract class SeldomHeardReach {
   }
 
   /** Builds a {@link SeldomHeardReach}; {@code build()} checks the invariants. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSeldomHeardReach.Builder {
     Builder() {}
   }

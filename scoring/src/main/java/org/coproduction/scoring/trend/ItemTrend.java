@@ -1,17 +1,19 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** How one item changed between two review rounds: its score and its red flag. */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableItemTrend.class)
 @JsonDeserialize(as = ImmutableItemTrend.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ItemTrend {
   ItemTrend() {}
 

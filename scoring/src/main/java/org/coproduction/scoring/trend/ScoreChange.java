@@ -1,9 +1,11 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
@@ -14,13 +16,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * How one score moved between two review rounds, and whether the move is more than noise. Keeping
  * score round after round is how an organisation learns; the Birmingham opportunities fair, for
  * example, got better in its second year because volunteers asked to be involved from the start
- * ({@code 002_ed537c7d2d404e79.txt}, "Review", practice example of Birmingham City Council's Adults
- * and Communities Directorate).
+ * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
+ * 2015, section "Review", practice example of Birmingham City Council's Adults and Communities
+ * Directorate).
  */
 @Value.Immutable
-@CoProductionStyle
 @JsonSerialize(as = ImmutableScoreChange.class)
 @JsonDeserialize(as = ImmutableScoreChange.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ScoreChange {
   ScoreChange() {}
 
@@ -100,6 +103,7 @@ public abstract class ScoreChange {
   }
 
   /** Builds a {@link ScoreChange}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableScoreChange.Builder {
     Builder() {}
   }

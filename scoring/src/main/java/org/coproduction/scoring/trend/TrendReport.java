@@ -1,13 +1,15 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
-import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
@@ -24,10 +26,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * different versions of a checklist can be compared on the items they share.
  */
 @Value.Immutable
-@CoProductionStyle
 @DocumentType(name = "trend report", schemaVersion = 1)
 @JsonSerialize(as = ImmutableTrendReport.class)
 @JsonDeserialize(as = ImmutableTrendReport.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class TrendReport implements Document {
   TrendReport() {}
 
@@ -131,6 +133,7 @@ public abstract class TrendReport implements Document {
   }
 
   /** Builds a {@link TrendReport}; {@code build()} checks the invariants. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableTrendReport.Builder {
     Builder() {}
   }

@@ -1,5 +1,8 @@
 package org.coproduction.scoring.trend;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
@@ -28,6 +31,7 @@ import org.coproduction.scoring.internal.scores.TrendEngine;
  * <p>The overall score is compared the same way, without the one-rater rule (it pools items
  * answered by different numbers of raters). Pure and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Trends {
   private Trends() {}
 

@@ -11,4 +11,9 @@
  * org.coproduction.scoring.ScoringSettings#minimumMeaningfulChange()} is reported as {@link
  * org.coproduction.scoring.trend.Direction#UNCHANGED}.
  */
+@NullMarked
+@CoProductionStyle
 package org.coproduction.scoring.trend;
+
+import org.coproduction.core.internal.style.CoProductionStyle;
+import org.jspecify.annotations.NullMarked;

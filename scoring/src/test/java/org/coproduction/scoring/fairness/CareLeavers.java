@@ -18,9 +18,10 @@ import org.coproduction.core.people.Participant;
 import org.coproduction.core.people.Role;
 
 /**
- * A hand-built initiative in the pattern of the Care Leavers example ({@code
- * 002_ed537c7d2d404e79.txt}, "Structures for valuing and rewarding people"): young people unpaid or
- * paid little while the professionals in the room are paid.
+ * A hand-built initiative in the pattern of the Care Leavers example ("Co-production in social
+ * care: What it is and how to do it", SCIE, October 2013, updated October 2015, section "Structures
+ * for valuing and rewarding people"): young people unpaid or paid little while the professionals in
+ * the room are paid.
  *
  * <pre>
  * id  role                 group                       hours  fee      other returns

@@ -1,11 +1,14 @@
 package org.coproduction.core.internal.json;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.util.Optional;
 import java.util.Properties;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 
 /**
@@ -18,6 +21,7 @@ import org.coproduction.core.CoProductionException;
  * that into a {@link CoProductionException} that names the version found, the one needed and what
  * to add. The README's "Embedding it" section says the same.
  */
+@API(status = INTERNAL)
 public final class JacksonAnnotations {
   /**
    * The annotations version this library's Jackson 3 is built against: the one {@code

@@ -1,5 +1,7 @@
 package org.coproduction.core.internal.json;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -42,6 +45,7 @@ import tools.jackson.databind.type.LogicalType;
  * The one strict Jackson mapper behind {@link org.coproduction.core.Documents}, and the translation
  * of Jackson's errors into {@link CoProductionException} with a JSON path.
  */
+@API(status = INTERNAL)
 public final class JsonSupport {
   /**
    * A document longer than this is refused: 16 MiB (16,777,216 characters, or bytes in a file,

@@ -1,15 +1,19 @@
 package org.coproduction.core.internal.style;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
- * The one Immutables style every value type in the library uses.
+ * The one Immutables style every value type in the library uses. It is declared once per package,
+ * on the package's {@code package-info.java}, so a value type does not repeat it.
  *
  * <p>Generated {@code Immutable*} classes stay package-private: callers build values through the
  * abstract type's {@code of(...)} or {@code builder()} and only ever see the abstract type. The
@@ -36,4 +40,5 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = CoProductionException.MissingValue.class,
     throwForNullPointer = CoProductionException.MissingValue.class)
+@API(status = INTERNAL)
 public @interface CoProductionStyle {}
