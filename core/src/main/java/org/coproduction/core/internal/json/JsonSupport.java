@@ -122,7 +122,14 @@ public final class JsonSupport {
         Single.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
-  private static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
+  /**
+   * The limits on what one parser reads, for the library's mappers and for a host's.
+   *
+   * @param maxDocumentChars the most characters, or -1 for no limit
+   * @param maxNestingDepth the deepest nesting of lists and objects
+   * @return the limits, with the library's limits on strings, names and numbers
+   */
+  public static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
     return StreamReadConstraints.builder()
         .maxDocumentLength(maxDocumentChars)
         .maxNestingDepth(maxNestingDepth)
@@ -383,10 +390,10 @@ public final class JsonSupport {
    * @throws UncheckedIOException when the reader fails
    */
   public static JsonNode readTree(Reader json, String what) {
-    try (JsonParser parser = MAPPER.createParser(json)) {
+    try (JsonParser parser = mapper().createParser(json)) {
       JsonNode tree;
       try {
-        tree = MAPPER.readTree(parser);
+        tree = mapper().readTree(parser);
       } catch (JacksonException e) {
         if (e.getCause() instanceof IOException io) {
           throw new UncheckedIOException(io);
@@ -407,6 +414,20 @@ public final class JsonSupport {
           where(parser.currentTokenLocation()),
           "not valid JSON: more content after the end of the document");
     }
+  }
+
+  /**
+   * The problem of a field named twice in one object, in the words a syntax error gets, for a
+   * reader whose parser does not look for it.
+   *
+   * @param line the line of the second name
+   * @param column the column just after the second name, where a parser reports it
+   * @return the library's exception, with the line and column
+   */
+  public static CoProductionException fieldTwice(int line, int column) {
+    return CoProductionException.at(
+        "line " + line + ", column " + column,
+        "not valid JSON: " + SyntaxWords.of("Duplicate Object property"));
   }
 
   /** Renders Jackson's path as {@code meetings[2].noticeDays}. */
