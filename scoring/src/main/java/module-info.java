@@ -9,11 +9,23 @@ module org.coproduction.scoring {
   requires com.fasterxml.jackson.annotation;
 
   exports org.coproduction.scoring;
+  exports org.coproduction.scoring.agreement;
+  exports org.coproduction.scoring.flags;
+  exports org.coproduction.scoring.perspectives;
+  exports org.coproduction.scoring.trend;
   exports org.coproduction.scoring.ladder;
   exports org.coproduction.scoring.fairness;
   exports org.coproduction.scoring.representation;
 
   opens org.coproduction.scoring to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.agreement to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.flags to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.perspectives to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.trend to
       tools.jackson.databind;
   opens org.coproduction.scoring.ladder to
       tools.jackson.databind;

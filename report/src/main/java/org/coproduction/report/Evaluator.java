@@ -12,10 +12,10 @@ import org.coproduction.core.initiative.ReviewRound;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
 import org.coproduction.scoring.ScoringSettings;
-import org.coproduction.scoring.Trends;
 import org.coproduction.scoring.fairness.Fairness;
 import org.coproduction.scoring.ladder.Ladders;
 import org.coproduction.scoring.representation.Representation;
+import org.coproduction.scoring.trend.Trends;
 
 /**
  * Runs every check and score the library has over one evaluation: a pure function from an {@link

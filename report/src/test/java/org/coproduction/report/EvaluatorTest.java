@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.coproduction.core.Documents;
-import org.coproduction.scoring.Direction;
 import org.coproduction.scoring.fairness.PayGapKind;
+import org.coproduction.scoring.trend.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

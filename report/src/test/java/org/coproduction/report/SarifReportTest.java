@@ -21,7 +21,7 @@ import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.Documents;
 import org.coproduction.core.principle.PrincipleFrameworks;
-import org.coproduction.scoring.RedFlag;
+import org.coproduction.scoring.flags.RedFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,6 +2,7 @@ package org.coproduction.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -8,6 +8,8 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
+import org.coproduction.scoring.perspectives.Breakdown;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -1,8 +1,17 @@
 /**
  * Pure scoring of co-production checklists: {@link org.coproduction.scoring.Scoring} turns
  * everybody's answers (and what the records say) into a {@link
- * org.coproduction.scoring.ScoreReport}, and {@link org.coproduction.scoring.Trends} compares two
- * review rounds in a {@link org.coproduction.scoring.TrendReport}.
+ * org.coproduction.scoring.ScoreReport}, and {@link org.coproduction.scoring.trend.Trends} compares
+ * two review rounds in a {@link org.coproduction.scoring.trend.TrendReport}.
+ *
+ * <p>Start at {@link org.coproduction.scoring.Scoring}. This package holds the front door, the
+ * settings ({@link org.coproduction.scoring.ScoringSettings}) and the scores themselves (item,
+ * aggregate, area, principle); the rest of a report lives by concern: {@code
+ * org.coproduction.scoring.flags} (red flags, tokenism signals, records against raters), {@code
+ * org.coproduction.scoring.perspectives} (scores by interest group and side, small groups hidden),
+ * {@code org.coproduction.scoring.agreement} (Krippendorff's alpha) and {@code
+ * org.coproduction.scoring.trend} (two rounds compared). The ladder of participation, fairness of
+ * payment and representation have packages of their own.
  *
  * <p>Results are immutable values that read and write as JSON documents through {@link
  * org.coproduction.core.Documents}. Every number carries a one-sentence reason and the counts

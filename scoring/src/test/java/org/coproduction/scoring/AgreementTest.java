@@ -13,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.scoring.agreement.Agreement;
+import org.coproduction.scoring.agreement.Alpha;
+import org.coproduction.scoring.agreement.AlphaOutcome;
+import org.coproduction.scoring.agreement.MeasurementScale;
 import org.junit.jupiter.api.Test;
 
 /**

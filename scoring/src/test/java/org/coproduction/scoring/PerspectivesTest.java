@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.SuppressionReason;
+import org.coproduction.scoring.perspectives.Visibility;
 import org.junit.jupiter.api.Test;
 
 /** Scores by interest group, the gap between the sides, tokenism, and hiding small groups. */

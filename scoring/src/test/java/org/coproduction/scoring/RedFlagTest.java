@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.flags.RedFlag;
 import org.junit.jupiter.api.Test;
 
 /** Red flags: when an item is flagged, what a flag says, and the order a provider reads them in. */
@@ -80,7 +83,7 @@ class RedFlagTest {
     assertEquals(List.of(FlagTrigger.RECORDS_SAID_NO), flag.triggers());
     assertEquals(Optional.of(record), flag.record());
     assertEquals(Optional.of(0.0), flag.noShare());
-    assertEquals(Optional.of(RecordComparison.RECORDS_WORSE), flag.recordComparison());
+    assertEquals(Optional.of(RecordsVersusRaters.RECORDS_WORSE), flag.recordComparison());
     assertEquals(
         "0 of 4 raters said no (0%; below the 33% that raises a flag); the records say no: 2"
             + " days' notice, 14 needed (meeting m-3); raters score it 100, far better than the"
@@ -93,7 +96,7 @@ class RedFlagTest {
     ScoreReport report = round().raters(3, USERS, N).score(List.of(recordYes(NOTICE)));
     RedFlag flag = report.redFlag(NOTICE).orElseThrow();
     assertEquals(List.of(FlagTrigger.RATERS_SAID_NO), flag.triggers());
-    assertEquals(Optional.of(RecordComparison.RECORDS_BETTER), flag.recordComparison());
+    assertEquals(Optional.of(RecordsVersusRaters.RECORDS_BETTER), flag.recordComparison());
     assertEquals(
         "3 of 3 raters said no (100%; a flag is raised from 33%); the records say yes but raters"
             + " score it only 0.",
@@ -116,7 +119,7 @@ class RedFlagTest {
     ScoreReport report = round().raters(2, USERS, N).rater(USERS, Y).score(List.of(partly));
     // raters 33.3, records 50: 16.7 points apart
     assertEquals(
-        Optional.of(RecordComparison.AGREE),
+        Optional.of(RecordsVersusRaters.AGREE),
         report.redFlag(NOTICE).orElseThrow().recordComparison());
   }
 

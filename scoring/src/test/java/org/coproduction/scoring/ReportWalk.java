@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.GroupScore;
 
 /**
  * Walks a score report and collects every score in it under a path-like key, so properties can

@@ -18,6 +18,21 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.people.InterestGroup;
+import org.coproduction.scoring.agreement.Agreement;
+import org.coproduction.scoring.agreement.Alpha;
+import org.coproduction.scoring.agreement.AlphaOutcome;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SideScore;
+import org.coproduction.scoring.trend.FlagChange;
+import org.coproduction.scoring.trend.ItemTrend;
+import org.coproduction.scoring.trend.ScoreChange;
+import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.scoring.trend.Trends;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.flags.TokenismSignal;
+import org.coproduction.scoring.perspectives.Breakdown;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +61,7 @@ class ScoreEdgesTest {
     ScoreReport report =
         round().raters(3, USERS, P).score(List.of(recordNo(NOTICE, "m-1", "no notice given")));
     assertEquals(
-        Optional.of(RecordComparison.RECORDS_WORSE),
+        Optional.of(RecordsVersusRaters.RECORDS_WORSE),
         report.redFlag(NOTICE).orElseThrow().recordComparison());
   }
 
@@ -66,7 +70,7 @@ class ScoreEdgesTest {
     ScoreReport report =
         round().raters(2, USERS, Y).raters(2, USERS, N).score(List.of(recordYes(NOTICE)));
     RedFlag flag = report.redFlag(NOTICE).orElseThrow();
-    assertEquals(Optional.of(RecordComparison.RECORDS_BETTER), flag.recordComparison());
+    assertEquals(Optional.of(RecordsVersusRaters.RECORDS_BETTER), flag.recordComparison());
     assertEquals(
         "2 of 4 raters said no (50%; a flag is raised from 33%); the records say yes but raters"
             + " score it only 50.",

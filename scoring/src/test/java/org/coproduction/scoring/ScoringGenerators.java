@@ -20,6 +20,9 @@ import org.coproduction.core.Source;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.scoring.agreement.MeasurementScale;
+import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.scoring.trend.Trends;
 import org.quicktheories.core.Gen;
 
 /**

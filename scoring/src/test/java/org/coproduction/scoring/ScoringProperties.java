@@ -20,6 +20,15 @@ import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Documents;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.SideScore;
+import org.coproduction.scoring.perspectives.Visibility;
+import org.coproduction.scoring.trend.Direction;
+import org.coproduction.scoring.trend.FlagChange;
+import org.coproduction.scoring.trend.ItemTrend;
+import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.scoring.trend.Trends;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.function.Consumer;
 import org.coproduction.core.CoProductionException;
+import org.coproduction.scoring.agreement.MeasurementScale;
 import org.junit.jupiter.api.Test;
 
 /** The defaults, and each rule the settings keep. */

@@ -16,6 +16,10 @@ import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.people.Role;
+import org.coproduction.scoring.trend.Direction;
+import org.coproduction.scoring.trend.ScoreChange;
+import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.scoring.trend.Trends;
 import org.junit.jupiter.api.Test;
 
 /** Trends at the edges: thin rounds on either side, a later report without a round, no overlap. */

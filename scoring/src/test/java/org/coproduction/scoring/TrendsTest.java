@@ -20,6 +20,12 @@ import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
+import org.coproduction.scoring.trend.Direction;
+import org.coproduction.scoring.trend.FlagChange;
+import org.coproduction.scoring.trend.ItemTrend;
+import org.coproduction.scoring.trend.ScoreChange;
+import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.scoring.trend.Trends;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -68,8 +68,8 @@ class SourceCatalogueInputsTest {
             + " one is version 2");
     expected.put(
         "broken-truncated.json",
-        "line 1, column 151: not valid JSON: Unexpected end-of-input: was expecting closing quote"
-            + " for a string value");
+        "line 1, column 151: not valid JSON: the text ends inside text in quotes: a closing \" is"
+            + " missing");
     expected.put(
         "broken-unknown-field.json",
         "publications[0].url: unknown field; known fields are author, date, key, organisation,"

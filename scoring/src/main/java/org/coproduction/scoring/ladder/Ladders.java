@@ -18,6 +18,7 @@ import org.coproduction.core.initiative.StagePlan;
 import org.coproduction.core.initiative.Suggestion;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
+import org.coproduction.scoring.internal.scores.Words;
 
 /**
  * Places each stage of an initiative on the ladder of co-production from its records.

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.scoring.ScoreReport;
-import org.coproduction.scoring.TrendReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
 import org.coproduction.scoring.representation.RepresentationReport;
+import org.coproduction.scoring.trend.TrendReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +110,10 @@ class ScoringSchemasTest {
                   "org.coproduction.scoring.fairness",
                   "org.coproduction.scoring.ladder",
                   "org.coproduction.scoring.representation",
+                  "org.coproduction.scoring.agreement",
+                  "org.coproduction.scoring.flags",
+                  "org.coproduction.scoring.perspectives",
+                  "org.coproduction.scoring.trend",
                   "org.coproduction.checklist",
                   "org.coproduction.core.people",
                   "org.coproduction.core.practice",

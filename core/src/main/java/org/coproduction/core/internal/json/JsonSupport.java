@@ -390,10 +390,11 @@ public final class JsonSupport {
    * @throws UncheckedIOException when the reader fails
    */
   public static JsonNode readTree(Reader json, String what) {
-    try (JsonParser parser = mapper().createParser(json)) {
+    JsonMapper mapper = mapper();
+    try (JsonParser parser = mapper.createParser(json)) {
       JsonNode tree;
       try {
-        tree = mapper().readTree(parser);
+        tree = mapper.readTree(parser);
       } catch (JacksonException e) {
         if (e.getCause() instanceof IOException io) {
           throw new UncheckedIOException(io);

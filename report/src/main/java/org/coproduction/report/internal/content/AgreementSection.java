@@ -8,11 +8,11 @@ import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.scoring.Agreement;
-import org.coproduction.scoring.Alpha;
-import org.coproduction.scoring.AlphaOutcome;
 import org.coproduction.scoring.AreaScore;
 import org.coproduction.scoring.PrincipleScore;
+import org.coproduction.scoring.agreement.Agreement;
+import org.coproduction.scoring.agreement.Alpha;
+import org.coproduction.scoring.agreement.AlphaOutcome;
 
 /** Section 8: how far raters agree beyond chance (Krippendorff's alpha). */
 final class AgreementSection extends SectionBuilder {

@@ -18,11 +18,11 @@ import org.coproduction.report.internal.content.Content.Series;
 import org.coproduction.report.internal.content.Content.Table;
 import org.coproduction.report.internal.content.ReportTexts.FrameworkView;
 import org.coproduction.report.internal.content.ReportTexts.PrincipleView;
-import org.coproduction.scoring.GroupScore;
 import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoringSettings;
-import org.coproduction.scoring.Visibility;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Visibility;
 
 /**
  * The principle scores by interest group, as data: a chart of the first framework the checklist

@@ -12,8 +12,8 @@ import org.coproduction.report.internal.content.Content.Item;
 import org.coproduction.report.internal.content.Content.Items;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.scoring.AnswerCounts;
-import org.coproduction.scoring.RedFlag;
 import org.coproduction.scoring.ScoreStatus;
+import org.coproduction.scoring.flags.RedFlag;
 
 /**
  * Section 1, what a provider reads first: each red flag, most severe first, with what raters said,

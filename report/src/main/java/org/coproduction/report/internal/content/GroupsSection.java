@@ -10,8 +10,8 @@ import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.scoring.GroupScore;
-import org.coproduction.scoring.Visibility;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.Visibility;
 
 /** Section 5: the overall score as each interest group sees it, with small groups hidden. */
 final class GroupsSection extends SectionBuilder {

@@ -7,21 +7,17 @@ import static org.coproduction.report.internal.content.Words.number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Item;
 import org.coproduction.report.internal.content.Content.Items;
 import org.coproduction.report.internal.content.Content.Section;
-import org.coproduction.scoring.AnswerValues;
 import org.coproduction.scoring.ItemScore;
+import org.coproduction.scoring.flags.RecordsVersusRaters;
 
 /** Section 9: what the initiative's own records answer, beside what raters said. */
 final class RecordsSection extends SectionBuilder {
-  /** Record and raters this many points apart or more disagree; the red flags use the same rule. */
-  private static final double DISAGREEMENT = 50;
-
   RecordsSection(EvaluationReport report, ReportTexts texts) {
     super(report, texts);
   }
@@ -64,16 +60,15 @@ final class RecordsSection extends SectionBuilder {
       } else {
         text.append("raters gave no score");
       }
-      OptionalDouble recordScore = AnswerValues.valueOf(record.answer());
-      if (recordScore.isPresent() && raterScore.isPresent()) {
-        double difference = raterScore.get() - recordScore.getAsDouble() * 100;
-        if (difference >= DISAGREEMENT) {
-          text.append(": the records are worse than raters say");
-          disagreements.add(record.itemId());
-        } else if (difference <= -DISAGREEMENT) {
-          text.append(": the records are better than raters say");
-          disagreements.add(record.itemId());
-        }
+      // The one rule, owned by scoring; the red flags use it too.
+      Optional<RecordsVersusRaters> comparison =
+          raterScore.flatMap(score -> RecordsVersusRaters.compare(record.answer(), score));
+      if (comparison.equals(Optional.of(RecordsVersusRaters.RECORDS_WORSE))) {
+        text.append(": the records are worse than raters say");
+        disagreements.add(record.itemId());
+      } else if (comparison.equals(Optional.of(RecordsVersusRaters.RECORDS_BETTER))) {
+        text.append(": the records are better than raters say");
+        disagreements.add(record.itemId());
       }
       List<String> details = new ArrayList<>();
       texts.statement(record.itemId()).ifPresent(details::add);

@@ -18,7 +18,7 @@ import org.coproduction.core.principle.PrincipleFrameworks;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.PrincipleScore;
-import org.coproduction.scoring.RedFlag;
+import org.coproduction.scoring.flags.RedFlag;
 
 /**
  * The words behind the ids in a report: an item's statement, a framework's and a principle's name,

@@ -11,9 +11,9 @@ import org.coproduction.report.internal.content.Content.Column;
 import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.scoring.Breakdown;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.SideScore;
+import org.coproduction.scoring.perspectives.Breakdown;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SideScore;
 
 /** Section 6: people who use services and carers beside providers. */
 final class SidesSection extends SectionBuilder {

@@ -10,7 +10,7 @@ import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Item;
 import org.coproduction.report.internal.content.Content.Items;
 import org.coproduction.report.internal.content.Content.Section;
-import org.coproduction.scoring.TokenismSignal;
+import org.coproduction.scoring.flags.TokenismSignal;
 
 /** Section 7: items that providers score high and people who use services and carers score low. */
 final class TokenismSection extends SectionBuilder {

@@ -15,10 +15,10 @@ import org.coproduction.report.internal.content.Content.Row;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.report.internal.content.Content.Subheading;
 import org.coproduction.report.internal.content.Content.Table;
-import org.coproduction.scoring.Direction;
-import org.coproduction.scoring.FlagChange;
-import org.coproduction.scoring.ItemTrend;
-import org.coproduction.scoring.TrendReport;
+import org.coproduction.scoring.trend.Direction;
+import org.coproduction.scoring.trend.FlagChange;
+import org.coproduction.scoring.trend.ItemTrend;
+import org.coproduction.scoring.trend.TrendReport;
 
 /**
  * Section 13, only with two rounds or more: what changed between the first round and the latest.

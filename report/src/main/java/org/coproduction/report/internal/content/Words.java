@@ -15,12 +15,12 @@ import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
 import org.coproduction.scoring.Band;
-import org.coproduction.scoring.FlagTrigger;
-import org.coproduction.scoring.GroupScore;
-import org.coproduction.scoring.RedFlag;
 import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.SuppressionReason;
+import org.coproduction.scoring.flags.FlagTrigger;
+import org.coproduction.scoring.flags.RedFlag;
+import org.coproduction.scoring.perspectives.GroupScore;
+import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * How the reports say things, kept in one place so every format (text, Markdown, HTML, CSV and

@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.scoring.Direction;
-import org.coproduction.scoring.FlagChange;
 import org.coproduction.scoring.ItemScore;
-import org.coproduction.scoring.ItemTrend;
-import org.coproduction.scoring.ScoreChange;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.TrendReport;
+import org.coproduction.scoring.trend.Direction;
+import org.coproduction.scoring.trend.FlagChange;
+import org.coproduction.scoring.trend.ItemTrend;
+import org.coproduction.scoring.trend.ScoreChange;
+import org.coproduction.scoring.trend.TrendReport;
 
 /** Works out a {@link TrendReport} from the score reports of two review rounds. */
 public final class TrendEngine {

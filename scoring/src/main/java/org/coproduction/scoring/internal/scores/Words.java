@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.coproduction.core.people.InterestGroup;
-import org.coproduction.scoring.MeasurementScale;
-import org.coproduction.scoring.Side;
-import org.coproduction.scoring.SuppressionReason;
+import org.coproduction.core.practice.LadderRung;
+import org.coproduction.scoring.agreement.MeasurementScale;
+import org.coproduction.scoring.perspectives.Side;
+import org.coproduction.scoring.perspectives.SuppressionReason;
 
-/** The words reasons are made of, kept in one place so every reason says a thing the same way. */
-final class Words {
+/**
+ * The words reasons are made of, kept in one place so every reason says a thing the same way: the
+ * sentences of score reports ({@link Reasons}) and of ladder assessments use them.
+ */
+public final class Words {
   private Words() {}
 
   private static final InterestGroup[] GROUPS = InterestGroup.values();
@@ -52,14 +56,29 @@ final class Words {
     return GROUP_LISTS[mask];
   }
 
-  /** {@code a}, {@code a and b}, {@code a, b and c}. */
-  private static String list(List<String> names) {
+  /**
+   * Names or ids joined as in a sentence.
+   *
+   * @param names the names, in the order to give them
+   * @return {@code a}, {@code a and b}, {@code a, b and c}; empty for none
+   */
+  public static String list(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }
     return String.join(", ", names.subList(0, names.size() - 1))
         + " and "
         + names.get(names.size() - 1);
+  }
+
+  /**
+   * A rung of the ladder of participation as people say it.
+   *
+   * @param rung the rung
+   * @return for example {@code co-production}, {@code consultation}
+   */
+  public static String rung(LadderRung rung) {
+    return rung.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   static String side(Side side) {

@@ -2,7 +2,7 @@ package org.coproduction.scoring.internal.scores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.coproduction.scoring.Side;
+import org.coproduction.scoring.perspectives.Side;
 import org.junit.jupiter.api.Test;
 
 /** The words reasons use for the two sides. */

@@ -1,4 +1,6 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.perspectives;
+
+import org.coproduction.scoring.ScoringSettings;
 
 /**
  * Why a group's score is hidden. Hidden values are left out, never rounded or blurred, and the

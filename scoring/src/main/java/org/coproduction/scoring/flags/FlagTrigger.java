@@ -1,4 +1,6 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.flags;
+
+import org.coproduction.scoring.ScoringSettings;
 
 /** What raised a red flag. A flag may have both triggers. */
 public enum FlagTrigger {

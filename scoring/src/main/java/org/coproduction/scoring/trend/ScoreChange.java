@@ -1,9 +1,11 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.ScoreStatus;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

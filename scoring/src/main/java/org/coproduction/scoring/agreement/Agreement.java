@@ -1,7 +1,9 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.agreement;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

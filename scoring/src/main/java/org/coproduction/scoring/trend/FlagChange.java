@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 /** How an item's red flag changed between two review rounds. */
 public enum FlagChange {

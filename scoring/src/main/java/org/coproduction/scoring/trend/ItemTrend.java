@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;

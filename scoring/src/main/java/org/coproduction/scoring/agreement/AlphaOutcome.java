@@ -1,4 +1,6 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.agreement;
+
+import org.coproduction.scoring.ItemScore;
 
 /** Whether Krippendorff's alpha could be computed for a set of answers, and if not, why. */
 public enum AlphaOutcome {

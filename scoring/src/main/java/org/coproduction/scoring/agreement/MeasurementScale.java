@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.agreement;
 
 /**
  * How answers are compared when measuring agreement between raters with Krippendorff's alpha

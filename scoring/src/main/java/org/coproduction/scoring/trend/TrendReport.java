@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -8,6 +8,9 @@ import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

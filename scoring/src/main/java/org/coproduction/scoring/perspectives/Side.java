@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.perspectives;
 
 import org.coproduction.core.people.InterestGroup;
 

@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.flags;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -10,6 +10,9 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.internal.style.CoProductionStyle;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.scoring.AnswerCounts;
+import org.coproduction.scoring.ScoreStatus;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -102,7 +105,7 @@ public abstract class RedFlag {
    * @return the comparison, or empty when either is missing
    */
   @JsonProperty("recordComparison")
-  public abstract Optional<RecordComparison> recordComparison();
+  public abstract Optional<RecordsVersusRaters> recordComparison();
 
   /**
    * The flag in one sentence.

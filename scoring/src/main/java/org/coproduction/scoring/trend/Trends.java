@@ -1,6 +1,9 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 import org.coproduction.core.CoProductionException;
+import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.Scoring;
+import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.internal.scores.TrendEngine;
 
 /**

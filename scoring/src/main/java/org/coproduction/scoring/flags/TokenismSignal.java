@@ -1,8 +1,10 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.flags;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.internal.style.CoProductionStyle;
+import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

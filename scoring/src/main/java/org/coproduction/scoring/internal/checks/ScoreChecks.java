@@ -1,35 +1,36 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.internal.checks;
 
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
+import org.coproduction.scoring.ScoreStatus;
 
 /** Invariant checks shared by the result types, worded the same way everywhere. */
-final class ScoreChecks {
+public final class ScoreChecks {
   private ScoreChecks() {}
 
-  static void score(String path, Optional<Double> value) {
+  public static void score(String path, Optional<Double> value) {
     value.ifPresent(v -> Checks.between(path, v, 0, 100));
   }
 
-  static void gap(String path, Optional<Double> value) {
+  public static void gap(String path, Optional<Double> value) {
     value.ifPresent(v -> Checks.between(path, v, -100, 100));
   }
 
-  static void weight(String path, double weight) {
+  public static void weight(String path, double weight) {
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw CoProductionException.at(
           path, "must be a number more than 0, was " + Checks.plain(weight));
     }
   }
 
-  static void count(String path, int value) {
+  public static void count(String path, int value) {
     Checks.notNegative(path, value);
   }
 
   /** A score's number exists exactly when somebody answered. */
-  static void statusFits(String path, ScoreStatus status, Optional<Double> value) {
+  public static void statusFits(String path, ScoreStatus status, Optional<Double> value) {
     if ((status == ScoreStatus.NO_ANSWERS) == value.isPresent()) {
       throw CoProductionException.at(
           path,
@@ -39,11 +40,11 @@ final class ScoreChecks {
     }
   }
 
-  static void reason(String path, String reason) {
+  public static void reason(String path, String reason) {
     Checks.notBlank(path, reason);
   }
 
-  static <T> void noRepeats(String path, List<T> values) {
+  public static <T> void noRepeats(String path, List<T> values) {
     for (int i = 0; i < values.size(); i++) {
       int first = values.indexOf(values.get(i));
       if (first != i) {

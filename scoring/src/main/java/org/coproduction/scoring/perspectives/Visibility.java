@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.perspectives;
 
 /**
  * Whether one interest group's part of a breakdown may be shown. Small groups are hidden so that

@@ -1,4 +1,4 @@
-package org.coproduction.scoring;
+package org.coproduction.scoring.trend;
 
 /** Which way a score moved between two review rounds. */
 public enum Direction {

@@ -1,0 +1,90 @@
+package org.coproduction.scoring.internal.scores;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.checklist.ItemResponse;
+import org.coproduction.checklist.RecordAnswer;
+import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.scoring.ScoringSettings;
+
+/**
+ * Everybody's answers to a checklist, counted once, and what the records say: the one input every
+ * scoring rule reads. Built by {@link #of}; nothing changes it afterwards.
+ *
+ * <p>Nothing here depends on the order of response sets or of the answers inside them: every rule
+ * works from counts.
+ */
+final class Tally {
+  /** How many response sets, that is raters, were counted. */
+  final int raters;
+
+  /** One tally per checklist item, in checklist order. */
+  final List<ItemTally> items;
+
+  private final Map<String, RecordAnswer> records;
+
+  private Tally(int raters, List<ItemTally> items, Map<String, RecordAnswer> records) {
+    this.raters = raters;
+    this.items = items;
+    this.records = records;
+  }
+
+  /**
+   * Counts answers that {@link InputChecks#check} has accepted.
+   *
+   * @param checklist the checklist answered
+   * @param responses one response set per rater
+   * @param recordAnswers what the records say, at most one per item
+   * @param settings the minimum raters for a conclusive score and for showing a group
+   * @return the tally
+   */
+  static Tally of(
+      Checklist checklist,
+      List<ResponseSet> responses,
+      List<RecordAnswer> recordAnswers,
+      ScoringSettings settings) {
+    List<ChecklistItem> checklistItems = checklist.items();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    for (int i = 0; i < checklistItems.size(); i++) {
+      itemIndex.putIfAbsent(checklistItems.get(i).id(), i);
+    }
+    Answer[][] answers = new Answer[checklistItems.size()][responses.size()];
+    InterestGroup[] raterGroups = new InterestGroup[responses.size()];
+    for (int rater = 0; rater < responses.size(); rater++) {
+      ResponseSet set = responses.get(rater);
+      raterGroups[rater] = set.raterInterestGroup();
+      // A later answer to the same item replaces an earlier one, as a map keyed by item would.
+      for (ItemResponse r : set.answers()) {
+        Integer item = itemIndex.get(r.itemId());
+        if (item != null) {
+          answers[item][rater] = r.answer();
+        }
+      }
+    }
+    List<ItemTally> items = new ArrayList<>(checklistItems.size());
+    for (int i = 0; i < checklistItems.size(); i++) {
+      items.add(
+          new ItemTally(
+              checklistItems.get(i),
+              answers[i],
+              raterGroups,
+              settings.minimumRaters(),
+              settings.minimumGroupSize()));
+    }
+    Map<String, RecordAnswer> records = new HashMap<>();
+    recordAnswers.forEach(r -> records.put(r.itemId(), r));
+    return new Tally(responses.size(), Collections.unmodifiableList(items), records);
+  }
+
+  /** What the records say about an item; null when they say nothing. */
+  RecordAnswer record(String itemId) {
+    return records.get(itemId);
+  }
+}
