@@ -17,7 +17,9 @@ module org.coproduction.core {
   exports org.coproduction.core.internal.json to
       org.coproduction.checklist,
       org.coproduction.scoring,
-      org.coproduction.report;
+      org.coproduction.report,
+      // EvaluateLargeFileTest sizes its documents by the library's own limit and mapper.
+      org.coproduction.examples;
   exports org.coproduction.core.internal to
       org.coproduction.checklist,
       org.coproduction.scoring,
