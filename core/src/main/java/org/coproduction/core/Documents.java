@@ -43,6 +43,14 @@ public final class Documents {
   private Documents() {}
 
   /**
+   * The largest document the readers accept, in characters of text or bytes of a file: 16 MiB. 256
+   * MB of heap can always read a document of this size (the README's "Documents and errors" says
+   * how that was measured); anything larger is refused before it is read. A file of many documents
+   * ({@link #readAll(Path, Class)}) applies the limit to each document in it.
+   */
+  public static final long MAX_DOCUMENT_SIZE = JsonSupport.MAX_DOCUMENT_CHARS;
+
+  /**
    * Reads a document from JSON text.
    *
    * @param json the document

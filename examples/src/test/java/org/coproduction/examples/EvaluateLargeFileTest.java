@@ -11,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Documents;
-import org.coproduction.core.internal.json.JsonSupport;
+import org.coproduction.report.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code evaluate} command with the heap the README promises is enough, 256 MB: a valid
@@ -31,24 +30,29 @@ class EvaluateLargeFileTest {
    * until the file is just under the limit: a year of surveys from thousands of raters.
    */
   static String nearTheLimit() {
-    ObjectNode root =
-        (ObjectNode) JsonSupport.mapper().readTree(Documents.write(Examples.load("care-leavers")));
-    ArrayNode sets = (ArrayNode) root.get("responses");
-    List<JsonNode> originals = new ArrayList<>();
-    sets.forEach(originals::add);
-    long base = JsonSupport.mapper().writeValueAsString(root).length();
-    long each = 0;
-    for (JsonNode set : originals) {
-      each = Math.max(each, JsonSupport.mapper().writeValueAsString(set).length() + 4L);
+    Evaluation example = Examples.load("care-leavers");
+    List<ResponseSet> originals = example.responses();
+    long base = Documents.write(example).length();
+    // Whole rounds of copies, one of each set, so the size grows by the same amount each round.
+    Evaluation.Builder oneRound = Evaluation.builder().from(example);
+    for (int i = 0; i < originals.size(); i++) {
+      oneRound.addResponses(copy(originals.get(i), i));
     }
-    long copies = (JsonSupport.MAX_DOCUMENT_CHARS - base) / each;
+    long perRound = Documents.write(oneRound.build()).length() - base;
+    long copies = (Documents.MAX_DOCUMENT_SIZE - base) / perRound * originals.size();
+    Evaluation.Builder large = Evaluation.builder().from(example);
     for (int i = 0; i < copies; i++) {
-      ObjectNode next = (ObjectNode) originals.get(i % originals.size()).deepCopy();
-      next.put("id", String.format("copy-%07d", i));
-      next.remove("participantId");
-      sets.add(next);
+      large.addResponses(copy(originals.get(i % originals.size()), i));
     }
-    return JsonSupport.mapper().writeValueAsString(root) + "\n";
+    return Documents.write(large.build()) + "\n";
+  }
+
+  private static ResponseSet copy(ResponseSet set, int i) {
+    return ResponseSet.builder()
+        .from(set)
+        .id(String.format("copy-%07d", i))
+        .participantId(Optional.empty())
+        .build();
   }
 
   @Test
@@ -56,8 +60,8 @@ class EvaluateLargeFileTest {
     Path file = dir.resolve("year-of-surveys.json");
     Files.writeString(file, nearTheLimit(), StandardCharsets.UTF_8);
     long size = Files.size(file);
-    assertTrue(size <= JsonSupport.MAX_DOCUMENT_CHARS, "under the limit: " + size);
-    assertTrue(size > JsonSupport.MAX_DOCUMENT_CHARS * 95 / 100, "near the limit: " + size);
+    assertTrue(size <= Documents.MAX_DOCUMENT_SIZE, "under the limit: " + size);
+    assertTrue(size > Documents.MAX_DOCUMENT_SIZE * 95 / 100, "near the limit: " + size);
     Path report = dir.resolve("report.json");
 
     Process java =
