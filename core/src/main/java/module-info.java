@@ -17,9 +17,7 @@ module org.coproduction.core {
   exports org.coproduction.core.internal.json to
       org.coproduction.checklist,
       org.coproduction.scoring,
-      org.coproduction.report,
-      // EvaluateLargeFileTest sizes its documents by the library's own limit and mapper.
-      org.coproduction.examples;
+      org.coproduction.report;
   exports org.coproduction.core.internal to
       org.coproduction.checklist,
       org.coproduction.scoring,
