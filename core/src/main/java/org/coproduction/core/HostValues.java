@@ -143,6 +143,12 @@ final class HostValues {
       TokenBuffer copy = ctxt.bufferForInputBuffering(p);
       Deque<Set<String>> names = new ArrayDeque<>();
       int depth = 0;
+      if (p.hasToken(JsonToken.PROPERTY_NAME)) {
+        // Jackson may hand over an object after its start, at its first field.
+        copy.writeStartObject();
+        names.push(new HashSet<>());
+        depth = 1;
+      }
       do {
         JsonToken token = p.currentToken();
         if (token == JsonToken.START_OBJECT) {
@@ -184,7 +190,9 @@ final class HostValues {
     /** The context that holds the value the parser has reached. */
     private static TokenStreamContext outside(JsonParser p) {
       TokenStreamContext here = p.streamReadContext();
-      return p.isExpectedStartObjectToken() || p.isExpectedStartArrayToken()
+      return p.isExpectedStartObjectToken()
+              || p.isExpectedStartArrayToken()
+              || p.hasToken(JsonToken.PROPERTY_NAME)
           ? here.getParent()
           : here;
     }

@@ -223,6 +223,19 @@ class HostMapperTest {
         CoProductionJacksonModule.problem(e).getMessage());
   }
 
+  @Test
+  void aDocumentHandedOverAtItsFirstFieldIsReadWhole() throws IOException {
+    String json =
+        Files.readString(
+            Path.of("src/test/resources/golden/initiative.json"), StandardCharsets.UTF_8);
+    try (tools.jackson.core.JsonParser parser = HOST.createParser(json)) {
+      parser.nextToken();
+      parser.nextToken();
+      assertEquals(
+          Documents.read(json, Initiative.class), HOST.readValue(parser, Initiative.class));
+    }
+  }
+
   /**
    * Reads the text with {@link Documents} and with the host's mapper: both give the same document,
    * which both write as the same text, or both refuse it with the same message.
