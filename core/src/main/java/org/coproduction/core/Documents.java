@@ -250,7 +250,8 @@ public final class Documents {
     return meta(type).schemaVersion();
   }
 
-  private static ObjectNode tree(Document document) {
+  /** The document as a tree, {@code schemaVersion} first; for one document and for the module. */
+  static ObjectNode tree(Document document) {
     DocumentType meta = meta(document.getClass());
     ObjectNode body = JsonSupport.mapper().valueToTree(document);
     ObjectNode out = JsonSupport.mapper().createObjectNode();
@@ -263,8 +264,7 @@ public final class Documents {
   static <T extends Document> T bind(JsonNode tree, Class<T> type, DocumentType meta) {
     String a = JsonSupport.article(meta.name()) + " " + meta.name() + " document";
     if (tree.isMissingNode()) {
-      throw CoProductionException.of(
-          "the document is empty: " + a + " is a JSON object, which starts with {");
+      throw empty(meta);
     }
     if (!tree.isObject()) {
       throw CoProductionException.of(a + " must be a JSON object, which starts with {");
@@ -287,11 +287,29 @@ public final class Documents {
               + version.intValue());
     }
     ((ObjectNode) tree).remove("schemaVersion");
+    return bindBody(tree, type, meta.name() + " document");
+  }
+
+  /**
+   * Binds a value of any library type from a tree without a {@code schemaVersion}: a whole document
+   * after {@link #bind} has checked it, or a value inside something else.
+   */
+  static <T> T bindBody(JsonNode tree, Class<T> type, String what) {
     try {
       return JsonSupport.mapper().treeToValue(tree, type);
     } catch (JacksonException e) {
-      throw JsonSupport.translate(e, meta.name() + " document");
+      throw JsonSupport.translate(e, what);
     }
+  }
+
+  /** The problem of an input with nothing in it but white space. */
+  static CoProductionException empty(DocumentType meta) {
+    return CoProductionException.of(
+        "the document is empty: "
+            + JsonSupport.article(meta.name())
+            + " "
+            + meta.name()
+            + " document is a JSON object, which starts with {");
   }
 
   /** Files saved by spreadsheet and text tools often start with a byte-order mark: skip it. */

@@ -35,6 +35,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * {@code suppressed} or {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code
  * no}, on the row for all raters only) and {@code note}. Codes are lower case with underscores, so
  * they are easy to filter on. The first line names the columns; lines end in a line feed.
+ *
+ * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return (a statement such as {@code =HYPERLINK(...)}) gets a single quote in front, so that a
+ * spreadsheet shows it as text instead of running it as a formula, as the OWASP Foundation's "CSV
+ * Injection" guidance advises; numbers, negative ones too, are written as they are.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CsvReport {
@@ -118,6 +123,8 @@ public final class CsvReport {
         }
       }
     }
+    // Any text could start a formula in a spreadsheet: every cell is made safe, numbers stay.
+    rows.forEach(row -> row.replaceAll((column, cell) -> CsvCells.safe(cell)));
     return CSV.writer(SCHEMA).writeValueAsString(rows);
   }
 

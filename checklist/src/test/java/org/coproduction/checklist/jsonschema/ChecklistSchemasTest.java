@@ -15,10 +15,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON Schemas of the checklist and the response set say what the reader says: every golden and
@@ -136,5 +139,22 @@ class ChecklistSchemasTest {
                   "org.coproduction.core.practice"));
     }
     assertTrue(compared > 0, "the schemas name no fixed lists");
+  }
+
+  @Test
+  void theWeightMaximumIsTheReadersAndAWeightAtItIsAccepted() {
+    JsonNode weight =
+        JsonMapper.builder()
+            .build()
+            .readTree(SchemaCheck.text(FOLDER + "checklist.schema.json"))
+            .at("/$defs/ChecklistItem/properties/weight");
+    assertEquals(ChecklistItem.MAX_WEIGHT, weight.get("maximum").asDouble());
+    String atMaximum =
+        SchemaCheck.text("/golden/checklist.json")
+            .replaceFirst("\"weight\" : [0-9.]+", "\"weight\" : 1000");
+    SchemaCheck.of(FOLDER + "checklist.schema.json").assertAccepts(atMaximum);
+    assertEquals(
+        ChecklistItem.MAX_WEIGHT,
+        Documents.read(atMaximum, Checklist.class).items().get(0).weight());
   }
 }

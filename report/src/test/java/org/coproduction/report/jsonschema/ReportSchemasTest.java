@@ -16,6 +16,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.coproduction.checklist.BuiltInChecklist;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.ChecklistItem;
+import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.report.BundledExamples;
@@ -164,5 +168,32 @@ class ReportSchemasTest {
                   "org.coproduction.core.initiative"));
     }
     assertTrue(compared > 0, "the schemas name no fixed lists");
+  }
+
+  @Test
+  void aChecklistWeightAboveTheMaximumIsRefusedByTheEvaluationSchemaAndTheReader() {
+    Evaluation example = BundledExamples.load("care-leavers");
+    Checklist built = BuiltInChecklist.get();
+    List<ChecklistItem> items = new ArrayList<>(built.items());
+    items.set(0, ChecklistItem.copyOf(items.get(0)).weight(ChecklistItem.MAX_WEIGHT).build());
+    Checklist heavy = Checklist.builder().from(built).id("heavy").version("1").items(items).build();
+    Evaluation evaluation =
+        Evaluation.builder()
+            .from(example)
+            .checklist(heavy)
+            .responses(
+                example.responses().stream()
+                    .map(r -> ResponseSet.builder().from(r).checklist(heavy.ref()).build())
+                    .toList())
+            .build();
+    String atMaximum = Documents.write(evaluation);
+    SchemaCheck schema = SchemaCheck.of(FOLDER + "evaluation.schema.json");
+    schema.assertAccepts(atMaximum);
+    String above = atMaximum.replaceFirst("\"weight\" : 1000\\.0", "\"weight\" : 1000.5");
+    assertFalse(above.equals(atMaximum), "the edit missed the weight");
+    schema.assertBothRefuse(
+        "evaluation with a weight of 1000.5",
+        above,
+        json -> Documents.read(json, Evaluation.class));
   }
 }

@@ -8,17 +8,20 @@ import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.CoProductionJacksonModule;
 import org.coproduction.core.Documents;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Jackson 3 application on the module path: the library's named modules resolve from {@code
  * requires org.coproduction.scoring}, score the built-in checklist and round-trip documents, and
- * the host's own JsonMapper reads the library's documents as plain JSON.
+ * the host's own JsonMapper reads the library's documents as plain JSON, and with the library's
+ * module registered reads and writes them as Documents does.
  */
 public final class Main {
   /** A value of the host's own, written and read by its Jackson 3. */
@@ -75,6 +78,29 @@ public final class Main {
     check(
         own.readTree(reportJson).get("raters").asInt() == 3, "the host's mapper reads the report");
 
+    // The host's mapper with the library's module reads and writes documents as Documents does.
+    JsonMapper withModule = JsonMapper.builder().addModule(new CoProductionJacksonModule()).build();
+    ResponseSet first = answers.get(0);
+    String written = withModule.writeValueAsString(first);
+    check(
+        withModule.readValue(written, ResponseSet.class).equals(first),
+        "a response set round trip through the host's mapper");
+    check(
+        Documents.read(written, ResponseSet.class).equals(first),
+        "Documents reads what the host's mapper writes");
+    check(
+        withModule.readValue(reportJson, ScoreReport.class).equals(report),
+        "the host's mapper reads the report Documents wrote");
+    try {
+      withModule.readValue(written.replace("\"NO\"", "\"NO \""), ResponseSet.class);
+      throw new AssertionError("expected the host's mapper to refuse an answer with a space");
+    } catch (JacksonException e) {
+      String problem = CoProductionJacksonModule.problem(e).getMessage();
+      check(
+          problem.startsWith("answers[0].answer: must be one of "),
+          "the library's message for a refused answer, was " + problem);
+    }
+
     System.out.println(
         "jackson3-host: on the module path, scored "
             + checklist.items().size()
@@ -84,7 +110,7 @@ public final class Main {
             + Math.round(overall * 10) / 10.0
             + ", "
             + report.redFlags().size()
-            + " red flags; documents round-trip");
+            + " red flags; documents round-trip, through the host's mapper too");
   }
 
   static ResponseSet answers(

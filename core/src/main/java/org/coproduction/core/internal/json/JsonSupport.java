@@ -126,7 +126,14 @@ public final class JsonSupport {
         Single.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
-  private static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
+  /**
+   * The limits on what one parser reads, for the library's mappers and for a host's.
+   *
+   * @param maxDocumentChars the most characters, or -1 for no limit
+   * @param maxNestingDepth the deepest nesting of lists and objects
+   * @return the limits, with the library's limits on strings, names and numbers
+   */
+  public static StreamReadConstraints limits(long maxDocumentChars, int maxNestingDepth) {
     return StreamReadConstraints.builder()
         .maxDocumentLength(maxDocumentChars)
         .maxNestingDepth(maxNestingDepth)
@@ -412,6 +419,20 @@ public final class JsonSupport {
           where(parser.currentTokenLocation()),
           "not valid JSON: more content after the end of the document");
     }
+  }
+
+  /**
+   * The problem of a field named twice in one object, in the words a syntax error gets, for a
+   * reader whose parser does not look for it.
+   *
+   * @param line the line of the second name
+   * @param column the column just after the second name, where a parser reports it
+   * @return the library's exception, with the line and column
+   */
+  public static CoProductionException fieldTwice(int line, int column) {
+    return CoProductionException.at(
+        "line " + line + ", column " + column,
+        "not valid JSON: " + SyntaxWords.of("Duplicate Object property"));
   }
 
   /** Renders Jackson's path as {@code meetings[2].noticeDays}. */
