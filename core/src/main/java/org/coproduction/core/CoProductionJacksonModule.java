@@ -1,5 +1,8 @@
 package org.coproduction.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.coproduction.core.internal.json.JsonSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -40,6 +43,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * the document (Jackson 3 refuses it unless the host turned {@code FAIL_ON_TRAILING_TOKENS} off)
  * and the JSON value {@code null}, which Jackson reads as no value without asking the module.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CoProductionJacksonModule extends JacksonModule {
   /** A module to register on a host's mapper; it holds no state, so one may serve many mappers. */
   public CoProductionJacksonModule() {
