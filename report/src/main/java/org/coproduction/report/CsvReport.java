@@ -109,7 +109,7 @@ public final class CsvReport {
           counts(row, shown ? group.answers() : Optional.empty());
           row.put("status", code(group.visibility()));
           row.put("red_flag", "");
-          row.put("note", group.visibility() == Visibility.SUPPRESSED ? group.reason() : "");
+          row.put("note", "");
           rows.add(row);
         }
       }

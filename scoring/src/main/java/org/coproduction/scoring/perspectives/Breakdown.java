@@ -17,8 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * services may see tokenism where staff see co-production ({@code 004_badd4b3e527b04fd.txt},
  * "Co-production: Practicing what they preach?").
  *
- * <p>Groups with fewer than k raters are hidden, with complementary suppression, and the reason is
- * always shown (see {@link SuppressionReason}).
+ * <p>Only answers that count are used: an answer counts when at least k people of its group
+ * answered the item ({@link org.coproduction.scoring.ScoringSettings#minimumGroupSize()}).
  */
 @Value.Immutable
 @CoProductionStyle

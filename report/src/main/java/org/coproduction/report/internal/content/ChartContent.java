@@ -183,10 +183,7 @@ final class ChartContent {
     if (score.isEmpty()) {
       return new Bar(OptionalDouble.empty(), "no score", name + ": no score", false);
     }
-    GroupScore hidden = score.get();
-    boolean suppressed = hidden.visibility() == Visibility.SUPPRESSED;
-    String label = suppressed ? Words.suppressed(hidden, k) : "no raters";
-    return new Bar(OptionalDouble.empty(), label, name + ": " + label, suppressed);
+    return new Bar(OptionalDouble.empty(), "no raters", name + ": no raters", false);
   }
 
   private static Optional<PrincipleScore> score(

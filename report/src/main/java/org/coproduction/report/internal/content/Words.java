@@ -19,8 +19,6 @@ import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.flags.FlagTrigger;
 import org.coproduction.scoring.flags.RedFlag;
-import org.coproduction.scoring.perspectives.GroupScore;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * How the reports say things, kept in one place so every format (text, Markdown, HTML, CSV and
@@ -212,24 +210,6 @@ public final class Words {
    */
   public static String threshold(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * Why a group's score is hidden, in the words every report and the chart use.
-   *
-   * @param group the hidden group's score
-   * @param k the smallest group whose score is shown
-   * @return for example {@code suppressed: fewer than 3 raters}
-   */
-  public static String suppressed(GroupScore group, int k) {
-    switch (group.suppression().orElse(SuppressionReason.FEWER_THAN_K)) {
-      case COMPLEMENTARY:
-        return "suppressed: hidden with a smaller group";
-      case TOTAL_WOULD_REVEAL:
-        return "suppressed: only one small group answered";
-      default:
-        return "suppressed: fewer than " + k + " raters";
-    }
   }
 
   /**
