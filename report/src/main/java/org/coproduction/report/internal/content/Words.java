@@ -29,6 +29,22 @@ public final class Words {
   /** What every report is; an HTML page's title starts with it. */
   public static final String REPORT = "Co-production report";
 
+  /**
+   * The one sentence every format shows when anything was left out to protect people: answers of
+   * fewer than k people of one group to one question, or counts of fewer than k people. It never
+   * says which group, question or count.
+   *
+   * @param k the smallest number of people whose answers or count are shown
+   * @return the sentence
+   */
+  public static String leftOut(int k) {
+    return "Some answers are left out of every figure in this report, because fewer than "
+        + k
+        + " people from the same group answered that question; counts of fewer than "
+        + k
+        + " people are left out too. This protects people who could otherwise be picked out.";
+  }
+
   /** The heading of a table's column of remarks, such as why a row has no figures. */
   public static final String NOTE = "note";
 
