@@ -216,6 +216,8 @@ class RepresentationTest {
         Documents.write(Representation.assess(none)),
         Documents.write(Representation.assess(onePerson)));
     assertFalse(Documents.write(Representation.assess(onePerson)).contains("\"people\" : 1"));
+    // No body here: the seldom-heard counts alone make the report say something was left out.
+    assertTrue(Representation.assess(onePerson).figuresLeftOut());
   }
 
   @Test
