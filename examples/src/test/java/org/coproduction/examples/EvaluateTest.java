@@ -144,7 +144,7 @@ class EvaluateTest {
   void practisingWhatTheyPreachMakesTheTokenismPlain() {
     EvaluationReport report = jsonReport("practising-what-they-preach");
     assertEquals(19, report.latest().tokenism().size());
-    assertEquals(72.0, report.latest().overall().byGroup().gap().orElseThrow());
+    assertEquals(72.9, report.latest().overall().byGroup().gap().orElseThrow());
     assertEquals(4, report.ladder().overClaimedStages().size());
     assertEquals(17, report.latest().redFlags().size());
 
@@ -159,11 +159,11 @@ class EvaluateTest {
         text.contains(
             "- ideas-shape-result: provider side 100.0, people who use services and carers 0.0: a"
                 + " gap of 100.0 points"));
-    assertTrue(text.contains("people who use services and carers 13.4 ###................. 4"));
+    assertTrue(text.contains("people who use services and carers 12.5 ###................. 7"));
     assertTrue(text.contains("providers 85.4 #################... 7"));
     assertTrue(
         text.contains(
-            "The provider side scores this 72 points higher than people who use services and"
+            "The provider side scores this 72.9 points higher than people who use services and"
                 + " carers."));
     assertTrue(
         text.contains(
@@ -220,7 +220,7 @@ class EvaluateTest {
     EvaluationReport report = jsonReport("opportunities-fair");
     assertEquals(2, report.rounds().size());
     assertEquals(Direction.BETTER, report.trend().orElseThrow().overall().direction());
-    assertEquals(44.9, report.trend().orElseThrow().overall().change().orElseThrow());
+    assertEquals(43.3, report.trend().orElseThrow().overall().change().orElseThrow());
     assertEquals(
         0,
         report.trend().orElseThrow().items().stream()
@@ -230,14 +230,14 @@ class EvaluateTest {
 
     String text = CommandRun.of("--example", "opportunities-fair").flatOut();
     assertTrue(
-        text.contains("Since review round fair-2024: Better: up from 45.9 to 90.8 (+44.9 points)."),
+        text.contains("Since review round fair-2024: Better: up from 47.4 to 90.7 (+43.3 points)."),
         text);
-    assertTrue(text.contains("Overall: Better: up from 45.9 to 90.8 (+44.9 points)."));
+    assertTrue(text.contains("Overall: Better: up from 47.4 to 90.7 (+43.3 points)."));
     assertTrue(
         text.contains(
-            "34 items better, 0 worse, 2 unchanged and 0 not comparable; 0 new red flags, 11"
+            "29 items better, 0 worse, 6 unchanged and 1 not comparable; 0 new red flags, 16"
                 + " resolved and 2 still flagged."));
-    assertTrue(text.contains("involved-from-start 12.5 91.7 +79.2"));
+    assertTrue(text.contains("involved-from-start 8.3 83.3 +75.0"));
     assertTrue(text.contains("Still flagged (2): involved-from-start and expenses-and-fees."));
   }
 
@@ -252,20 +252,20 @@ class EvaluateTest {
     assertTrue(report.ladder().overClaimedStages().isEmpty());
 
     String text = CommandRun.of("--example", "dementia-club").flatOut();
-    assertTrue(text.contains("overall 87.6 ##################.. going strong"), text);
+    assertTrue(text.contains("overall 91.1 ##################.. going strong"), text);
     assertTrue(text.contains("No signs of tokenism"));
     assertTrue(text.contains("Every stage's records support the rung it declares."));
     assertTrue(text.contains("Nobody is out of pocket"));
   }
 
   @Test
-  void suppressedGroupsAreShownAsSuppressedWithTheReason() {
+  void aGroupWhoseAnswersAreLeftOutIsNotAnnouncedAndTheReportSaysSoOnce() {
     String text = CommandRun.of("--example", "care-leavers").flatOut();
-    assertTrue(text.contains("family and friends who care suppressed: fewer than 3 raters"), text);
+    assertTrue(text.contains("family and friends who care no raters"), text);
+    assertFalse(text.contains("suppressed: fewer than 3 raters"), text);
+    assertTrue(text.contains("Some answers are left out of every figure in this report"), text);
     String csv = CommandRun.of("--example", "care-leavers", "--format", "csv").out();
-    assertTrue(
-        csv.contains(
-            ",family_and_friends_who_care,,,,,,,,suppressed,,suppressed: fewer than 3 raters\n"));
+    assertTrue(csv.contains(",family_and_friends_who_care,,0,,,,,,no_raters,,\n"));
   }
 
   // Options

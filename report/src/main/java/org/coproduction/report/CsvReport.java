@@ -24,17 +24,19 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * An {@link EvaluationReport}'s item scores as CSV, for spreadsheets, R and Python: one row per
  * item for all raters together ({@code group} is {@code all}), then one per item and interest
- * group, for every rating round. Hidden groups keep their row, with empty figures, status {@code
- * suppressed} and the reason in {@code note}, so a reader sees that something was withheld and why.
+ * group, for every rating round. Every figure comes from the answers that count: a group whose
+ * answers to an item are left out (fewer than k of its people answered) looks like a group nobody
+ * answered for, status {@code no_raters}; when a round left anything out, each row for all raters
+ * says so in {@code note}, in the one sentence every format uses.
  *
  * <p>The columns, always in this order: {@code round} (the review round's id, empty when the
  * answers name none), {@code item_id}, {@code statement}, {@code area}, {@code severity}, {@code
  * group}, {@code score} (0 to 100, one decimal, empty when there is none), {@code raters}, {@code
  * yes}, {@code partly}, {@code no}, {@code dont_know}, {@code not_applicable}, {@code status}
- * ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code shown},
- * {@code suppressed} or {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code
- * no}, on the row for all raters only) and {@code note}. Codes are lower case with underscores, so
- * they are easy to filter on. The first line names the columns; lines end in a line feed.
+ * ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code shown} or
+ * {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code no}, on the row for all
+ * raters only) and {@code note}. Codes are lower case with underscores, so they are easy to filter
+ * on. The first line names the columns; lines end in a line feed.
  *
  * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
  * return (a statement such as {@code =HYPERLINK(...)}) gets a single quote in front, so that a
@@ -106,7 +108,9 @@ public final class CsvReport {
         counts(all, Optional.of(item.answers()));
         all.put("status", code(item.status()));
         all.put("red_flag", round.redFlag(item.itemId()).isPresent() ? "yes" : "no");
-        all.put("note", "");
+        all.put(
+            "note",
+            round.answersLeftOut() ? Words.leftOut(round.settings().minimumGroupSize()) : "");
         rows.add(all);
         for (GroupScore group : item.byGroup().groups()) {
           Map<String, String> row = start(roundId, item, texts);
@@ -118,7 +122,7 @@ public final class CsvReport {
           counts(row, shown ? group.answers() : Optional.empty());
           row.put("status", code(group.visibility()));
           row.put("red_flag", "");
-          row.put("note", group.visibility() == Visibility.SUPPRESSED ? group.reason() : "");
+          row.put("note", "");
           rows.add(row);
         }
       }

@@ -45,7 +45,7 @@ public final class Evaluator {
    *
    * @param evaluation the case to evaluate
    * @param records how strictly records are judged, such as the days of notice needed
-   * @param scoring how answers are scored, flagged and suppressed
+   * @param scoring how answers are scored and flagged, and which are left out to protect people
    * @return the report
    * @throws org.coproduction.core.CoProductionException when the answers cannot be scored
    */

@@ -130,19 +130,16 @@ class HtmlReportTest {
   }
 
   @Test
-  void aGroupWithTooFewRatersIsAHatchedPlaceholderThatSaysWhy() {
-    String html = html("practising-what-they-preach");
-
-    Matcher suppressed =
-        Pattern.compile(
-                "<rect class=\"bar-suppressed\" data-group=\"FAMILY_AND_FRIENDS_WHO_CARE\"[^>]*"
-                    + " fill=\"url\\(#hatch\\)\"")
-            .matcher(html);
-    assertTrue(suppressed.find(), "a hatched placeholder for carers");
-    assertTrue(html.contains(">suppressed: fewer than 3 raters</text>"), "its label");
+  void aGroupWhoseAnswersAreLeftOutIsAPlaceholderAndThePageSaysSoOnce() {
+    EvaluationReport report =
+        Evaluator.evaluate(BundledExamples.load("practising-what-they-preach"));
+    String html = HtmlReport.render(report);
+    String sentence = Words.leftOut(3);
+    assertTrue(report.latest().answersLeftOut());
+    assertEquals(1, html.split(Pattern.quote(sentence), -1).length - 1, "the sentence, once");
     assertFalse(
-        html.contains("<rect class=\"bar\" data-group=\"FAMILY_AND_FRIENDS_WHO_CARE\""),
-        "a bar for a group too small to show");
+        html.contains("suppressed: fewer than 3 raters"), "no group is announced as too small");
+    assertFalse(html.contains("hatch"), "no hatched placeholder");
   }
 
   @Test

@@ -22,11 +22,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * What everybody's checklist answers say about one round of one initiative: an overall score and
  * band, scores per piece of the jigsaw, per principle and per item, the red flags a provider reads
  * first, and possible tokenism. Every score says how it was reached, breaks down by interest group
- * with small groups hidden, and carries how far raters agree. Made by {@link Scoring#score}; two
+ * from the answers that count, and carries how far raters agree. Made by {@link Scoring#score}; two
  * rounds are compared with {@link Trends#compare}.
  *
- * <p>A report never names raters or lists their answers one by one; answer counts are given only
- * for the whole item and for groups large enough to show.
+ * <p>A report never names raters or lists their answers one by one, and an answer is in a figure
+ * only when at least k people of the same group answered the same item (see {@link
+ * #answersLeftOut()}).
  */
 @Value.Immutable
 @DocumentType(name = "score report", schemaVersion = 1)
@@ -69,12 +70,24 @@ public abstract class ScoreReport implements Document {
   public abstract ScoringSettings settings();
 
   /**
-   * How many response sets were scored, whatever they answered.
+   * How many raters have at least one answer that counts. An answer counts only when at least
+   * {@link ScoringSettings#minimumGroupSize()} people of the same interest group answered the same
+   * item; the others are in no figure of this report.
    *
-   * @return 1 or more
+   * @return 0 or more
    */
   @JsonProperty("raters")
   public abstract int raters();
+
+  /**
+   * Whether some answers were left out of every figure because fewer than {@link
+   * ScoringSettings#minimumGroupSize()} people of the same group answered that item. It never says
+   * which group or item, so that small groups are not announced one by one.
+   *
+   * @return true when at least one answer was left out
+   */
+  @JsonProperty("answersLeftOut")
+  public abstract boolean answersLeftOut();
 
   /**
    * The score over the whole checklist, with its band.

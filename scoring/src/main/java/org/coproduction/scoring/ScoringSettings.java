@@ -60,10 +60,11 @@ public abstract class ScoringSettings {
   }
 
   /**
-   * k: the fewest raters a group needs before its part of a breakdown is shown. Smaller groups are
-   * hidden, with complementary suppression so they cannot be worked out from the total.
+   * k: an answer counts only when at least k people of the same interest group answered the same
+   * item (any answer, don't know included); the other answers are in no figure. 1 counts every
+   * answer.
    *
-   * @return 1 or more (1 hides nothing); 3 unless set
+   * @return 1 or more (1 leaves nothing out); 3 unless set
    */
   @Value.Default
   @JsonProperty("minimumGroupSize")

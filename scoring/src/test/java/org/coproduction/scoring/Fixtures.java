@@ -82,10 +82,12 @@ final class Fixtures {
   /** Raters added one by one, with answers to the checklist's items in order (null skips one). */
   static final class Round {
     private final String round;
+    private final boolean everyAnswerCounts;
     private final List<ResponseSet> sets = new ArrayList<>();
 
-    Round(String round) {
+    Round(String round, boolean everyAnswerCounts) {
       this.round = round;
+      this.everyAnswerCounts = everyAnswerCounts;
     }
 
     Round rater(InterestGroup group, Answer... answers) {
@@ -124,24 +126,45 @@ final class Fixtures {
     }
 
     ScoreReport score() {
-      return Scoring.score(checklist(), sets());
+      return score(ScoringSettings.defaults());
     }
 
     ScoreReport score(List<RecordAnswer> records) {
-      return Scoring.score(checklist(), sets(), records);
+      return Scoring.score(checklist(), sets(), records, settings(ScoringSettings.defaults()));
     }
 
     ScoreReport score(ScoringSettings settings) {
-      return Scoring.score(checklist(), sets(), List.of(), settings);
+      return Scoring.score(checklist(), sets(), List.of(), settings(settings));
+    }
+
+    private ScoringSettings settings(ScoringSettings settings) {
+      return everyAnswerCounts
+          ? ScoringSettings.builder().from(settings).minimumGroupSize(1).build()
+          : settings;
     }
   }
 
+  /**
+   * A round where every answer counts (k = 1), for tests of one scoring rule with a handful of
+   * raters; the disclosure rule has its own tests, which use {@link #council()}.
+   */
   static Round round() {
-    return new Round("r1");
+    return new Round("r1", true);
   }
 
+  /** The settings {@link #round()} scores with: the defaults, with every answer counting. */
+  static ScoringSettings everyAnswerCounts() {
+    return ScoringSettings.builder().minimumGroupSize(1).build();
+  }
+
+  /** A round where every answer counts, with its own id (see {@link #round()}). */
   static Round round(String id) {
-    return new Round(id);
+    return new Round(id, true);
+  }
+
+  /** A round scored with the disclosure rule as the settings say (k = 3 unless set). */
+  static Round council() {
+    return new Round("r1", false);
   }
 
   static RecordAnswer recordNo(String itemId, String ref, String finding) {

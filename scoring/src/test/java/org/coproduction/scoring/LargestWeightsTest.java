@@ -9,6 +9,7 @@ import static org.coproduction.scoring.Fixtures.Y;
 import static org.coproduction.scoring.Fixtures.round;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
@@ -33,7 +34,8 @@ class LargestWeightsTest {
     Fixtures.Round round =
         round().rater(USERS, Y, Y, Y, DK).rater(USERS, Y, P, Y, DK).rater(STAFF, N, N, null, DK);
 
-    ScoreReport report = Scoring.score(checklist, round.sets());
+    ScoreReport report =
+        Scoring.score(checklist, round.sets(), List.of(), Fixtures.everyAnswerCounts());
 
     // Equal weights give the plain mean of the conclusive items: (66.7 + 50) / 2 = 58.35, so 58.4.
     assertEquals(Optional.of(58.4), report.overall().value());

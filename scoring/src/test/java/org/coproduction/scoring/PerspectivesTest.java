@@ -1,6 +1,7 @@
 package org.coproduction.scoring;
 
 import static org.coproduction.scoring.Fixtures.CARERS;
+import static org.coproduction.scoring.Fixtures.DK;
 import static org.coproduction.scoring.Fixtures.EXPENSES;
 import static org.coproduction.scoring.Fixtures.MANAGERS;
 import static org.coproduction.scoring.Fixtures.N;
@@ -10,8 +11,10 @@ import static org.coproduction.scoring.Fixtures.PUBLIC;
 import static org.coproduction.scoring.Fixtures.STAFF;
 import static org.coproduction.scoring.Fixtures.USERS;
 import static org.coproduction.scoring.Fixtures.Y;
-import static org.coproduction.scoring.Fixtures.round;
+import static org.coproduction.scoring.Fixtures.council;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,6 @@ import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.flags.TokenismSignal;
 import org.coproduction.scoring.perspectives.Breakdown;
 import org.coproduction.scoring.perspectives.GroupScore;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 import org.coproduction.scoring.perspectives.Visibility;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class PerspectivesTest {
   @Test
   void eachGroupLargeEnoughIsShownWithItsOwnScoreAndCounts() {
     Breakdown b =
-        round()
+        council()
             .rater(USERS, Y)
             .raters(2, USERS, N)
             .raters(3, STAFF, Y)
@@ -45,14 +47,15 @@ class PerspectivesTest {
     assertEquals(Optional.of(100.0), b.group(STAFF).value());
     for (InterestGroup g : List.of(CARERS, PUBLIC, MANAGERS)) {
       assertEquals(Visibility.NO_RATERS, b.group(g).visibility());
-      assertEquals("No rater from this group answered yes, partly or no.", b.group(g).reason());
+      assertEquals(
+          "This group has no yes, partly or no answer that counts here.", b.group(g).reason());
     }
   }
 
   @Test
   void theGapIsTheProviderSideMinusPeopleWhoUseServicesAndCarers() {
     Breakdown b =
-        round()
+        council()
             .rater(USERS, Y)
             .raters(2, USERS, N)
             .raters(3, CARERS, P)
@@ -83,7 +86,7 @@ class PerspectivesTest {
   @Test
   void aNegativeGapMeansPeopleWhoUseServicesScoreItHigher() {
     Breakdown b =
-        round()
+        council()
             .raters(3, USERS, Y)
             .raters(3, STAFF, P)
             .score()
@@ -99,7 +102,7 @@ class PerspectivesTest {
   @Test
   void theProviderSideScoringHighWhilePeopleWhoUseServicesScoreLowSignalsTokenism() {
     ScoreReport report =
-        round().rater(USERS, Y, Y).raters(2, USERS, N, Y).raters(4, STAFF, Y, Y).score();
+        council().rater(USERS, Y, Y).raters(2, USERS, N, Y).raters(4, STAFF, Y, Y).score();
     // notice: people who use services 33.3, staff 100
     assertEquals(1, report.tokenism().size());
     TokenismSignal signal = report.tokenism().get(0);
@@ -115,7 +118,7 @@ class PerspectivesTest {
 
   @Test
   void tokenismThresholdsAreSettings() {
-    Fixtures.Round answers = round().raters(2, USERS, P).rater(USERS, Y).raters(3, STAFF, Y);
+    Fixtures.Round answers = council().raters(2, USERS, P).rater(USERS, Y).raters(3, STAFF, Y);
     // people who use services 66.7, staff 100: not tokenism under the defaults
     assertEquals(List.of(), answers.score().tokenism());
     ScoringSettings wider =
@@ -127,95 +130,88 @@ class PerspectivesTest {
   }
 
   @Test
-  void aGroupWithFewerThanThreeRatersIsSuppressedWithItsReason() {
-    Breakdown b =
-        round()
+  void theAnswersOfFewerThanThreePeopleOfAGroupAreLeftOutOfEveryFigure() {
+    ScoreReport report =
+        council()
             .raters(3, USERS, Y)
             .raters(2, CARERS, N)
             .raters(4, STAFF, Y)
             .raters(5, MANAGERS, P)
-            .score()
-            .item(NOTICE)
-            .orElseThrow()
-            .byGroup();
-    GroupScore carers = b.group(CARERS);
-    assertEquals(Visibility.SUPPRESSED, carers.visibility());
-    assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), carers.suppression());
-    assertEquals("suppressed: fewer than 3 raters", carers.reason());
+            .score();
+    ItemScore notice = report.item(NOTICE).orElseThrow();
+    GroupScore carers = notice.byGroup().group(CARERS);
+    // Carers look like a group nobody answered for: nothing says a small group was there.
+    assertEquals(Visibility.NO_RATERS, carers.visibility());
+    assertEquals("This group has no yes, partly or no answer that counts here.", carers.reason());
     assertEquals(Optional.empty(), carers.value());
-    assertEquals(Optional.empty(), carers.raters());
-    assertEquals(Optional.empty(), carers.answers());
+    // The item's counts are the other groups' only: 3 + 4 yes, 5 partly.
+    assertEquals(12, notice.raters());
+    assertEquals(7, notice.answers().yes());
+    assertEquals(0, notice.answers().no());
+    assertEquals(12, report.raters());
+    assertTrue(report.answersLeftOut());
   }
 
   @Test
-  void aLoneSmallGroupTakesTheSmallestShownGroupWithIt() {
-    // Carers (2) could be worked out from the item's total minus the rest, so the smallest shown
-    // group, people who use services (3), is hidden too.
+  void theOtherGroupsStayShownBesideALeftOutGroup() {
     Breakdown b =
-        round()
+        council()
             .raters(3, USERS, Y)
             .raters(2, CARERS, N)
-            .raters(4, STAFF, Y)
-            .score()
-            .item(NOTICE)
-            .orElseThrow()
-            .byGroup();
-    assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), b.group(CARERS).suppression());
-    assertEquals(Optional.of(SuppressionReason.COMPLEMENTARY), b.group(USERS).suppression());
-    assertEquals(
-        "suppressed: hidden as well, so that a smaller group's score cannot be worked out from"
-            + " the total",
-        b.group(USERS).reason());
-    assertEquals(Visibility.SHOWN, b.group(STAFF).visibility());
-    // With both lived-experience groups hidden, that side has no score and there is no gap.
-    assertEquals(Optional.empty(), b.livedExperience().value());
-    assertEquals(
-        "No group on this side is shown, so it has no score here.", b.livedExperience().reason());
-    assertEquals(Optional.empty(), b.gap());
-    assertEquals("No gap, as people who use services and carers have no score.", b.reason());
-  }
-
-  @Test
-  void twoSmallGroupsNeedNoComplement() {
-    Breakdown b =
-        round()
-            .raters(3, USERS, Y)
-            .raters(2, CARERS, N)
-            .rater(MANAGERS, N)
             .raters(4, STAFF, Y)
             .score()
             .item(NOTICE)
             .orElseThrow()
             .byGroup();
     assertEquals(Visibility.SHOWN, b.group(USERS).visibility());
-    assertEquals(Visibility.SUPPRESSED, b.group(CARERS).visibility());
-    assertEquals(Visibility.SUPPRESSED, b.group(MANAGERS).visibility());
     assertEquals(Visibility.SHOWN, b.group(STAFF).visibility());
-    // Each side pools its shown groups only, so a hidden group is never side minus shown group.
+    // People who use services alone make the lived-experience side: carers' no is in no figure.
     assertEquals(List.of(USERS), b.livedExperience().groups());
     assertEquals(Optional.of(100.0), b.livedExperience().value());
-    assertEquals(List.of(STAFF), b.provider().groups());
+    assertEquals(Optional.of(0.0), b.gap());
   }
 
   @Test
-  void whenOnlyOneSmallGroupAnsweredEveryGroupIsHiddenButTheItemScoreStays() {
-    ItemScore notice = round().raters(2, CARERS, N).score().item(NOTICE).orElseThrow();
+  void dontKnowAndNotApplicableCountTowardsTheThreePeople() {
+    // Two carers say no and one does not know: three carers answered, so the no answers count.
+    ItemScore notice =
+        council()
+            .raters(3, USERS, Y)
+            .raters(2, CARERS, N)
+            .rater(CARERS, DK)
+            .score()
+            .item(NOTICE)
+            .orElseThrow();
+    assertEquals(Visibility.SHOWN, notice.byGroup().group(CARERS).visibility());
+    assertEquals(Optional.of(2), notice.byGroup().group(CARERS).raters());
+    assertEquals(1, notice.answers().dontKnow());
+    assertEquals(5, notice.raters());
+  }
+
+  @Test
+  void whenOnlyOneSmallGroupAnsweredTheItemHasNoAnswers() {
+    ScoreReport report = council().raters(2, CARERS, N).raters(3, USERS, null, Y).score();
+    ItemScore notice = report.item(NOTICE).orElseThrow();
+    assertEquals(ScoreStatus.NO_ANSWERS, notice.status());
+    assertEquals(Optional.empty(), notice.value());
+    assertEquals(0, notice.answers().no());
     for (GroupScore g : notice.byGroup().groups()) {
-      assertEquals(Visibility.SUPPRESSED, g.visibility(), g.group().name());
-      assertEquals(Optional.of(SuppressionReason.TOTAL_WOULD_REVEAL), g.suppression());
-      assertEquals(
-          "suppressed: only one group answered and it has fewer than 3 raters, so every group is"
-              + " hidden",
-          g.reason());
+      assertEquals(Visibility.NO_RATERS, g.visibility(), g.group().name());
     }
-    assertEquals(Optional.of(0.0), notice.value());
-    assertEquals(ScoreStatus.INCONCLUSIVE, notice.status());
+    // Heading counts only people with an answer that counts.
+    assertEquals(3, report.raters());
+    assertTrue(report.answersLeftOut());
+  }
+
+  @Test
+  void nothingIsLeftOutWhenEveryGroupHasThreePeople() {
+    assertFalse(council().raters(3, CARERS, N).raters(3, USERS, Y).score().answersLeftOut());
   }
 
   @Test
   void kIsASettingAndOneHidesNothing() {
     Breakdown b =
-        round()
+        council()
             .rater(USERS, Y)
             .raters(3, STAFF, Y)
             .score(ScoringSettings.builder().minimumGroupSize(1).build())
@@ -227,11 +223,10 @@ class PerspectivesTest {
   }
 
   @Test
-  void anAggregateGroupScoreUsesOnlyTheItemsWhereTheGroupIsShown() {
-    // Carers: 3 answer notice (shown), only 1 answers expenses (hidden there, with people who use
-    // services hidden as its complement).
+  void anAggregateGroupScoreUsesOnlyTheItemsWhereTheGroupsAnswersCount() {
+    // Carers: 3 answer notice (counted), only 1 answers expenses (left out there).
     ScoreReport report =
-        round()
+        council()
             .raters(3, USERS, Y, Y)
             .raters(2, CARERS, N, null)
             .rater(CARERS, N, N)
@@ -242,31 +237,30 @@ class PerspectivesTest {
     assertEquals(Optional.of(0.0), carers.value());
     assertEquals(Optional.of(3), carers.raters());
     assertEquals(
-        "Weighted mean of this group's scores on the 1 item where it is shown = 0; left out: 1"
-            + " item where it is hidden.",
+        "Weighted mean of this group's scores on the 1 item where it has answers = 0.",
         carers.reason());
     GroupScore users = report.overall().byGroup().group(USERS);
     assertEquals(Optional.of(100.0), users.value());
-    // The sides are compared over items both have a score for: notice only, where people who use
-    // services (3 yes) and carers (3 no) pool to 50.
+    // The sides are compared over items both have a score for: notice and expenses; on expenses
+    // people who use services alone make their side.
     Breakdown overall = report.overall().byGroup();
-    assertEquals(Optional.of(50.0), overall.livedExperience().value());
     assertEquals(Optional.of(100.0), overall.provider().value());
     assertEquals(
-        Optional.empty(), report.item(EXPENSES).orElseThrow().byGroup().livedExperience().value());
+        Optional.of(100.0),
+        report.item(EXPENSES).orElseThrow().byGroup().livedExperience().value());
+    assertEquals(7, report.item(EXPENSES).orElseThrow().raters());
   }
 
   @Test
-  void aGroupHiddenOnEveryItemIsHiddenInTheAggregateWithTheReason() {
+  void aGroupLeftOutOnEveryItemLooksLikeAGroupNobodyAnsweredFor() {
     ScoreReport report =
-        round().raters(3, USERS, Y, Y).raters(2, CARERS, N, N).raters(2, STAFF, Y, Y).score();
+        council().raters(3, USERS, Y, Y).raters(2, CARERS, N, N).raters(2, STAFF, Y, Y).score();
     GroupScore carers = report.overall().byGroup().group(CARERS);
-    assertEquals(Visibility.SUPPRESSED, carers.visibility());
-    assertEquals(Optional.of(SuppressionReason.FEWER_THAN_K), carers.suppression());
-    assertEquals("suppressed: fewer than 3 raters (hidden on every item here)", carers.reason());
-    assertEquals(Visibility.NO_RATERS, report.overall().byGroup().group(PUBLIC).visibility());
+    GroupScore public_ = report.overall().byGroup().group(PUBLIC);
+    assertEquals(Visibility.NO_RATERS, carers.visibility());
+    assertEquals(public_.reason(), carers.reason());
     assertEquals(
-        "No rater from this group answered these items.",
-        report.overall().byGroup().group(PUBLIC).reason());
+        "This group has no yes, partly or no answer that counts on these items.", public_.reason());
+    assertEquals(3, report.raters());
   }
 }

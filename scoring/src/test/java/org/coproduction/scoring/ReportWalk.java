@@ -56,7 +56,6 @@ final class ReportWalk {
         (key, b) -> {
           for (GroupScore g : b.groups()) {
             out.put(key + "." + g.group() + ".visibility", g.visibility());
-            out.put(key + "." + g.group() + ".suppression", g.suppression());
             out.put(key + "." + g.group() + ".raters", g.raters());
           }
           out.put(key + ".lived.groups", b.livedExperience().groups());

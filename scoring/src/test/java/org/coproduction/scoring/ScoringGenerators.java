@@ -73,6 +73,20 @@ public final class ScoringGenerators {
     }
 
     /**
+     * The same input with every answer counted (k = 1), for rules that the disclosure rule would
+     * otherwise change on purpose: a "don't know" can bring a group up to k.
+     *
+     * @return the changed input
+     */
+    public Input everyAnswerCounting() {
+      return new Input(
+          checklist,
+          responses,
+          records,
+          ScoringSettings.builder().from(settings).minimumGroupSize(1).build());
+    }
+
+    /**
      * Scores the input.
      *
      * @return the report

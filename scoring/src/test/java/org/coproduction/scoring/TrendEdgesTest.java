@@ -85,7 +85,8 @@ class TrendEdgesTest {
             .build();
     TrendReport trend =
         Trends.compare(
-            round("r1").raters(3, USERS, Y).score(), Scoring.score(renamed, List.of(answers)));
+            round("r1").raters(3, USERS, Y).score(),
+            Scoring.score(renamed, List.of(answers), List.of(), Fixtures.everyAnswerCounts()));
     assertEquals(List.of(), trend.items());
     assertEquals("No item was rated in both rounds.", trend.summary());
   }

@@ -168,7 +168,10 @@ class TrendsTest {
             .raterInterestGroup(USERS)
             .answers(List.of(ItemResponse.of(NOTICE, Y)))
             .build();
-    TrendReport trend = Trends.compare(FIRST, Scoring.score(shorter, List.of(answers)));
+    TrendReport trend =
+        Trends.compare(
+            FIRST,
+            Scoring.score(shorter, List.of(answers), List.of(), Fixtures.everyAnswerCounts()));
     assertEquals(List.of(NOTICE), trend.items().stream().map(ItemTrend::itemId).toList());
     assertEquals(List.of(EXPENSES, IDEAS, REVIEWS), trend.itemsOnlyInEarlier());
     assertEquals(List.of("ideas-fed-back"), trend.itemsOnlyInLater());

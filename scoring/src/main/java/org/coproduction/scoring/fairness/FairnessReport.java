@@ -72,9 +72,10 @@ public abstract class FairnessReport implements Document {
   public abstract FairnessSettings settings();
 
   /**
-   * What each person in the ledger put in and got back.
+   * What each person in the ledger put in and got back, under pseudonyms; only when {@link
+   * FairnessSettings#personRows()} asks for it.
    *
-   * @return one row per person, in id order
+   * @return one row per person, in pseudonym order; empty unless the setting is on
    */
   @JsonProperty("people")
   public abstract List<PersonReciprocity> people();

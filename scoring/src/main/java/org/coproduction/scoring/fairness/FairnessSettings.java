@@ -39,6 +39,21 @@ public abstract class FairnessSettings {
   }
 
   /**
+   * Whether the report lists each person's hours, fees and returns ({@link
+   * FairnessReport#people()}). Off by default: where participant ids can be guessed, such rows
+   * would give away what each person was paid. When on, the rows carry pseudonyms ("person-1",
+   * "person-2", ...) given in a random order that follows neither ids nor the ledger's order, so
+   * two reports of the same ledger use different pseudonyms.
+   *
+   * @return false by default
+   */
+  @Value.Default
+  @JsonProperty("personRows")
+  public boolean personRows() {
+    return false;
+  }
+
+  /**
    * Which form of the Gini coefficient to use for the spread of return per hour.
    *
    * @return the form; {@link GiniNormalisation#SAMPLE_CORRECTED} by default

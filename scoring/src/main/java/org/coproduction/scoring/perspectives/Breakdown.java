@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * services may see tokenism where staff see co-production ("Co-production: Practicing what they
  * preach?", Anonymous, SCIE Co-production Festival blog, 28 June 2016).
  *
- * <p>Groups with fewer than k raters are hidden, with complementary suppression, and the reason is
- * always shown (see {@link SuppressionReason}).
+ * <p>Only answers that count are used: an answer counts when at least k people of its group
+ * answered the item ({@link org.coproduction.scoring.ScoringSettings#minimumGroupSize()}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBreakdown.class)

@@ -14,14 +14,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One interest group's part of a breakdown: its score when it has enough raters, or why it is
- * hidden. Each of the five groups of "nothing about any of us without all of us" ("Nothing about us
+ * One interest group's part of a breakdown: its score from the answers that count, or that it has
+ * none. Each of the five groups of "nothing about any of us without all of us" ("Nothing about us
  * without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017) always appears, so a group's
  * absence is seen rather than silently dropped.
  *
  * <p>For an item, the score is the mean over the group's raters, with their answer counts. For an
  * aggregate, it is the weighted mean of the group's <em>shown</em> item scores only, so it can be
- * recomputed from what is shown and never exposes a hidden item score.
+ * recomputed from what is shown.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupScore.class)
@@ -41,7 +41,7 @@ public abstract class GroupScore {
   /**
    * Whether the group's score is shown.
    *
-   * @return shown, suppressed or no raters
+   * @return shown or no raters
    */
   @JsonProperty("visibility")
   public abstract Visibility visibility();
@@ -58,7 +58,7 @@ public abstract class GroupScore {
    * How many of the group's raters gave a scored answer (for an aggregate: to at least one of the
    * items used).
    *
-   * @return k or more, present exactly when the group is shown
+   * @return 1 or more, present exactly when the group is shown
    */
   @JsonProperty("raters")
   public abstract Optional<Integer> raters();
@@ -72,15 +72,7 @@ public abstract class GroupScore {
   public abstract Optional<AnswerCounts> answers();
 
   /**
-   * Why the group is hidden.
-   *
-   * @return the reason, present exactly when the group is suppressed
-   */
-  @JsonProperty("suppression")
-  public abstract Optional<SuppressionReason> suppression();
-
-  /**
-   * The group's result in one sentence, for example {@code suppressed: fewer than 3 raters}.
+   * The group's result in one sentence, with the sum that gives it.
    *
    * @return the reason
    */
@@ -111,10 +103,6 @@ public abstract class GroupScore {
     }
     if (!shown && answers().isPresent()) {
       throw CoProductionException.at("answers", "a group that is not shown shows no answers");
-    }
-    if ((visibility() == Visibility.SUPPRESSED) != suppression().isPresent()) {
-      throw CoProductionException.at(
-          "suppression", "a group has a suppression reason exactly when it is suppressed");
     }
     ScoreChecks.score("value", value());
     raters().ifPresent(r -> ScoreChecks.count("raters", r));

@@ -22,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * in Oxfordshire", Ben McCay, SCIE Co-production Week blog, 5 July 2018) and for all five interest
  * groups ("Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017).
  *
- * <p>A body's membership is already named in the initiative's records, so these counts are shown
- * whatever their size; they describe the body, not a group of people who chose to share something
- * private.
+ * <p>Lived experience is private: a count of 1 to k &minus; 1 members with it, or without it, would
+ * point at the people concerned in a body whose members are named, so such a count is left out (see
+ * {@link RepresentationSettings#minGroupSize()}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBodyRepresentation.class)
@@ -61,15 +61,16 @@ public abstract class BodyRepresentation {
    * How many members have lived experience of using services or of caring, whatever their role (a
    * member of staff may also be a carer).
    *
-   * @return the count, no more than {@link #members()}
+   * @return the count, no more than {@link #members()}; empty when it, or the count of members
+   *     without lived experience, is from 1 to k &minus; 1
    */
   @JsonProperty("membersWithLivedExperience")
-  public abstract int membersWithLivedExperience();
+  public abstract Optional<Integer> membersWithLivedExperience();
 
   /**
    * The share of members with lived experience.
    *
-   * @return a number from 0 to 1, or empty when the body has no members
+   * @return a number from 0 to 1, or empty when the body has no members or the count is left out
    */
   @JsonProperty("livedExperienceShare")
   public abstract Optional<Double> livedExperienceShare();
@@ -101,24 +102,24 @@ public abstract class BodyRepresentation {
   void check() {
     Checks.id("bodyId", bodyId());
     Checks.notNegative("members", members());
-    Checks.notNegative("membersWithLivedExperience", membersWithLivedExperience());
-    if (membersWithLivedExperience() > members()) {
-      throw CoProductionException.at(
-          "membersWithLivedExperience",
-          "must be no more than the "
-              + members()
-              + " members, was "
-              + membersWithLivedExperience());
+    Optional<Double> share = Optional.empty();
+    if (membersWithLivedExperience().isPresent()) {
+      int lived = membersWithLivedExperience().get();
+      Checks.notNegative("membersWithLivedExperience", lived);
+      if (lived > members()) {
+        throw CoProductionException.at(
+            "membersWithLivedExperience",
+            "must be no more than the " + members() + " members, was " + lived);
+      }
+      share = members() == 0 ? Optional.empty() : Optional.of((double) lived / members());
     }
-    Optional<Double> share =
-        members() == 0
-            ? Optional.empty()
-            : Optional.of((double) membersWithLivedExperience() / members());
     if (!livedExperienceShare().equals(share)) {
       throw CoProductionException.at(
           "livedExperienceShare",
           "must be membersWithLivedExperience / members"
-              + (share.isPresent() ? ", " + share.get() : ", left out when there are no members"));
+              + (share.isPresent()
+                  ? ", " + share.get()
+                  : ", left out when there are no members or no count"));
     }
     Groups.inOrder("groupsMissing", groupsMissing());
   }

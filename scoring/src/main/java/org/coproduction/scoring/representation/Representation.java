@@ -14,7 +14,6 @@ import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Meeting;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.people.SeldomHeardGroup;
-import org.coproduction.scoring.internal.stats.SmallCellSuppression;
 
 /**
  * Reads an initiative's records for representation.
@@ -25,10 +24,9 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *   <li>For each meeting: how many came, the interest groups nobody who came speaks for, and the
  *       groups nobody invited speaks for.
  *   <li>Seldom-heard groups: for each group, how many participants said they belong to it, and how
- *       many belong to at least one. A count of 1 to k &minus; 1 people is suppressed; when exactly
- *       one count is suppressed and the total is shown, the next-smallest is suppressed too; a
- *       total below k is suppressed as well. Counts of 0 are not hidden: the group is listed as not
- *       reached.
+ *       many belong to at least one. A group with fewer than k people is listed with those reached
+ *       by few or none, so a count of 1 to k &minus; 1 is neither shown nor named; the total is
+ *       left out when any group has such a count.
  * </ul>
  *
  * <p>Sources: "Nothing about us without us", Anne Collis, SCIE Co-production Week blog, 23 May 2017
@@ -74,6 +72,8 @@ public final class Representation {
             .settings(settings)
             .groupsMissing(Groups.missing(initiative.participants()));
 
+    int k = settings.minGroupSize();
+    boolean leftOut = false;
     List<Body> bodies = new ArrayList<>(initiative.bodies());
     bodies.sort(Comparator.comparing(Body::id));
     for (Body b : bodies) {
@@ -84,10 +84,15 @@ public final class Representation {
               .bodyId(b.id())
               .kind(b.kind())
               .members(members.size())
-              .membersWithLivedExperience(lived)
               .groupsMissing(Groups.missing(members));
-      if (!members.isEmpty()) {
-        row.livedExperienceShare((double) lived / members.size());
+      // Members are named in the records: a few with, or a few without, would point at them.
+      if (publishable(lived, k) && publishable(members.size() - lived, k)) {
+        row.membersWithLivedExperience(lived);
+        if (!members.isEmpty()) {
+          row.livedExperienceShare((double) lived / members.size());
+        }
+      } else {
+        leftOut = true;
       }
       out.addBodies(row.build());
     }
@@ -105,8 +110,13 @@ public final class Representation {
               .build());
     }
 
-    seldomHeard(out, initiative.participants(), settings.minGroupSize());
-    return out.build();
+    leftOut |= seldomHeard(out, initiative.participants(), k);
+    return out.figuresLeftOut(leftOut).build();
+  }
+
+  /** A count of people may be published when it is none or at least k. */
+  private static boolean publishable(int count, int k) {
+    return count == 0 || count >= k;
   }
 
   private static List<Participant> people(List<String> ids, Map<String, Participant> who) {
@@ -115,48 +125,32 @@ public final class Representation {
     return people;
   }
 
-  private static void seldomHeard(
+  /** Adds the seldom-heard rows; true when a count was left out. */
+  private static boolean seldomHeard(
       RepresentationReport.Builder out, List<Participant> participants, int k) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (SeldomHeardGroup g : SeldomHeardGroup.values()) {
-      counts.put(g.name(), 0);
-    }
+    int[] counts = new int[SeldomHeardGroup.values().length];
     int inAny = 0;
     for (Participant p : participants) {
-      p.seldomHeardGroups().forEach(g -> counts.merge(g.name(), 1, Integer::sum));
+      p.seldomHeardGroups().forEach(g -> counts[g.ordinal()]++);
       if (!p.seldomHeardGroups().isEmpty()) {
         inAny++;
       }
     }
-    boolean totalShown = inAny == 0 || inAny >= k;
-    SmallCellSuppression.Result hide = SmallCellSuppression.apply(counts, totalShown, k);
-
+    boolean leftOut = false;
     for (SeldomHeardGroup g : SeldomHeardGroup.values()) {
-      int n = counts.get(g.name());
-      if (n == 0) {
-        out.addSeldomHeardNotReached(g);
-        continue;
-      }
-      SeldomHeardReach.Builder row = SeldomHeardReach.builder().group(g);
-      SmallCellSuppression.Reason reason = hide.suppressed().get(g.name());
-      if (reason == null) {
-        row.people(n);
-      } else if (reason == SmallCellSuppression.Reason.FEWER_THAN_K) {
-        row.suppressed("suppressed: fewer than " + k + " people");
+      int n = counts[g.ordinal()];
+      if (n >= k) {
+        out.addSeldomHeard(SeldomHeardReach.builder().group(g).people(n).build());
       } else {
-        row.suppressed(
-            "suppressed: hidden as well, so that a smaller count cannot be worked out from the"
-                + " total");
+        // None and a few look the same, so nobody is picked out by a group being listed.
+        out.addSeldomHeardFewOrNone(g);
+        leftOut |= n > 0;
       }
-      out.addSeldomHeard(row.build());
     }
-
-    // A shown total is at least k, so a group alone under it is never below k: the total can
-    // only give a group away when it is hidden anyway.
-    if (totalShown) {
+    // Next to the rows shown, the total would give away people in a small group.
+    if (!leftOut) {
       out.peopleInSeldomHeardGroups(inAny);
-    } else {
-      out.peopleInSeldomHeardGroupsSuppressed("suppressed: fewer than " + k + " people");
     }
+    return leftOut;
   }
 }

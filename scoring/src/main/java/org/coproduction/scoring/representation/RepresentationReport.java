@@ -20,9 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Whose voices an initiative has in the room: interest groups missing from the initiative, from
  * each body and from each meeting; the share of each body's members with lived experience; and how
- * many people from seldom-heard groups it reached, as counts with small counts suppressed. Made by
- * {@link Representation#assess}; a document that can be stored and read back through {@link
- * org.coproduction.core.Documents}.
+ * many people from seldom-heard groups it reached, leaving out any count of 1 to k &minus; 1
+ * people. Made by {@link Representation#assess}; a document that can be stored and read back
+ * through {@link org.coproduction.core.Documents}.
  *
  * <p>The report never says which person belongs to which seldom-heard group: it holds no
  * participant ids at all. Sources: "Nothing about us without us", Anne Collis, SCIE Co-production
@@ -80,8 +80,7 @@ public abstract class RepresentationReport implements Document {
 
   /**
    * How many participants said they belong to each seldom-heard group, for the groups with at least
-   * one; counts below k are suppressed, and one more is suppressed with a lone suppressed count so
-   * it cannot be worked out from the total.
+   * k; a smaller count is neither shown nor named (see {@link #seldomHeardFewOrNone()}).
    *
    * @return rows in the order of {@link SeldomHeardGroup}
    */
@@ -89,30 +88,34 @@ public abstract class RepresentationReport implements Document {
   public abstract List<SeldomHeardReach> seldomHeard();
 
   /**
-   * The seldom-heard groups no participant said they belong to. Recording membership is optional,
-   * so this shows who the initiative knows it has reached, not who took part.
+   * The seldom-heard groups that fewer than k participants said they belong to, none included: a
+   * count of 1 to k &minus; 1 is not told apart from none, so nobody is picked out. Recording
+   * membership is optional, so this shows who the initiative knows it has reached, not who took
+   * part.
    *
    * @return groups in the order of {@link SeldomHeardGroup}
    */
-  @JsonProperty("seldomHeardNotReached")
-  public abstract List<SeldomHeardGroup> seldomHeardNotReached();
+  @JsonProperty("seldomHeardFewOrNone")
+  public abstract List<SeldomHeardGroup> seldomHeardFewOrNone();
 
   /**
    * How many participants said they belong to at least one seldom-heard group. A person in two
    * groups is counted once here and once in each group's row.
    *
-   * @return the count, or empty when suppressed
+   * @return the count, or empty when some group has 1 to k &minus; 1 people, whom the total would
+   *     give away next to the rows shown
    */
   @JsonProperty("peopleInSeldomHeardGroups")
   public abstract Optional<Integer> peopleInSeldomHeardGroups();
 
   /**
-   * Why the count of people in seldom-heard groups is hidden.
+   * Whether some count of people was left out because it was from 1 to k &minus; 1: a body's
+   * members with or without lived experience, or a seldom-heard group. It never says which.
    *
-   * @return the reason, or empty when the count is shown
+   * @return true when at least one count was left out
    */
-  @JsonProperty("peopleInSeldomHeardGroupsSuppressed")
-  public abstract Optional<String> peopleInSeldomHeardGroupsSuppressed();
+  @JsonProperty("figuresLeftOut")
+  public abstract boolean figuresLeftOut();
 
   /**
    * Starts a new report.
@@ -133,7 +136,7 @@ public abstract class RepresentationReport implements Document {
   void check() {
     Checks.id("initiativeId", initiativeId());
     Groups.inOrder("groupsMissing", groupsMissing());
-    Groups.inOrder("seldomHeardNotReached", seldomHeardNotReached());
+    Groups.inOrder("seldomHeardFewOrNone", seldomHeardFewOrNone());
     for (int i = 1; i < bodies().size(); i++) {
       if (bodies().get(i - 1).bodyId().compareTo(bodies().get(i).bodyId()) >= 0) {
         throw CoProductionException.at(
@@ -142,44 +145,30 @@ public abstract class RepresentationReport implements Document {
     }
     int k = settings().minGroupSize();
     List<SeldomHeardGroup> rows = new ArrayList<>();
-    int suppressed = 0;
     for (int i = 0; i < seldomHeard().size(); i++) {
       SeldomHeardReach r = seldomHeard().get(i);
       rows.add(r.group());
-      if (r.suppressed().isPresent()) {
-        suppressed++;
-      } else if (r.people().get() < k) {
+      if (r.people() < k) {
         throw CoProductionException.at(
             "seldomHeard[" + i + "].people",
-            "a count of fewer than " + k + " people must be suppressed");
+            "a count of fewer than " + k + " people must be left out");
       }
-      if (seldomHeardNotReached().contains(r.group())) {
+      if (seldomHeardFewOrNone().contains(r.group())) {
         throw CoProductionException.at(
-            "seldomHeard[" + i + "].group", "is also listed as not reached");
+            "seldomHeard[" + i + "].group", "is also listed as reached by few or none");
       }
     }
     Groups.inOrder("seldomHeard", rows);
-    if (rows.size() + seldomHeardNotReached().size() != SeldomHeardGroup.values().length) {
+    if (rows.size() + seldomHeardFewOrNone().size() != SeldomHeardGroup.values().length) {
       throw CoProductionException.at(
-          "seldomHeardNotReached",
-          "every seldom-heard group must have a row or be listed as not reached");
-    }
-    if (peopleInSeldomHeardGroups().isPresent()
-        == peopleInSeldomHeardGroupsSuppressed().isPresent()) {
-      throw CoProductionException.at(
-          "peopleInSeldomHeardGroupsSuppressed", "is given exactly when the count is hidden");
+          "seldomHeardFewOrNone",
+          "every seldom-heard group must have a row or be listed as reached by few or none");
     }
     if (peopleInSeldomHeardGroups().isPresent()) {
       int total = peopleInSeldomHeardGroups().get();
       if (total != 0 && total < k) {
         throw CoProductionException.at(
-            "peopleInSeldomHeardGroups",
-            "a count of fewer than " + k + " people must be suppressed");
-      }
-      if (suppressed == 1) {
-        throw CoProductionException.at(
-            "peopleInSeldomHeardGroups",
-            "cannot be shown next to exactly one suppressed count, which it would give away");
+            "peopleInSeldomHeardGroups", "a count of fewer than " + k + " people must be left out");
       }
     }
   }

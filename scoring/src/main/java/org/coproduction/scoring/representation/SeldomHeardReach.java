@@ -3,10 +3,8 @@ package org.coproduction.scoring.representation;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
-import org.coproduction.core.internal.Checks;
 import org.coproduction.core.people.SeldomHeardGroup;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,9 +12,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How many participants said they belong to one seldom-heard group: a count, never a list of
- * people. A count below k is suppressed and {@link #suppressed()} says so. Source: "Co-production
- * in social care: What it is and how to do it", SCIE, October 2013, updated October 2015, section
- * "Diversity".
+ * people. A group with fewer than k has no row: it is listed with the groups reached by few or
+ * none. Source: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+ * updated October 2015, section "Diversity".
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSeldomHeardReach.class)
@@ -36,18 +34,10 @@ public abstract class SeldomHeardReach {
   /**
    * How many participants said they belong to it.
    *
-   * @return the count, or empty when suppressed
+   * @return k or more: smaller counts have no row
    */
   @JsonProperty("people")
-  public abstract Optional<Integer> people();
-
-  /**
-   * Why the count is hidden, for example {@code suppressed: fewer than 3 people}.
-   *
-   * @return the reason, or empty when the count is shown
-   */
-  @JsonProperty("suppressed")
-  public abstract Optional<String> suppressed();
+  public abstract int people();
 
   /**
    * Starts a new row.
@@ -66,12 +56,8 @@ public abstract class SeldomHeardReach {
 
   @Value.Check
   void check() {
-    if (people().isPresent() == suppressed().isPresent()) {
-      throw CoProductionException.at("suppressed", "is given exactly when the count is hidden");
-    }
-    suppressed().ifPresent(s -> Checks.notBlank("suppressed", s));
-    if (people().isPresent() && people().get() < 1) {
-      throw CoProductionException.at("people", "must be 1 or more, was " + people().get());
+    if (people() < 1) {
+      throw CoProductionException.at("people", "must be 1 or more, was " + people());
     }
   }
 }

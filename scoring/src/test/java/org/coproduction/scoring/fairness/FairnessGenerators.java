@@ -48,7 +48,7 @@ public final class FairnessGenerators {
      * @return the report
      */
     public FairnessReport report() {
-      return Fairness.assess(initiative, ledger, settings);
+      return Fairness.assessUnderIds(initiative, ledger, settings);
     }
   }
 

@@ -23,7 +23,8 @@ class FairnessReportRulesTest {
   private static final String ORDER_RULE = "must be in id order, each person at most once";
 
   private static final FairnessReport REPORT =
-      Fairness.assess(CareLeavers.initiative(), CareLeavers.ledger());
+      Fairness.assessUnderIds(
+          CareLeavers.initiative(), CareLeavers.ledger(), FairnessSettings.defaults());
 
   private static ImmutableFairnessReport.Builder edit() {
     return FairnessReport.builder().from(REPORT);

@@ -29,7 +29,8 @@ class FairnessTest {
   }
 
   private static final FairnessReport REPORT =
-      Fairness.assess(CareLeavers.initiative(), CareLeavers.ledger());
+      Fairness.assessUnderIds(
+          CareLeavers.initiative(), CareLeavers.ledger(), FairnessSettings.defaults());
 
   private static GroupReciprocity group(FairnessReport report, InterestGroup g) {
     return report.groups().stream().filter(r -> r.group() == g).findFirst().orElseThrow();
@@ -335,14 +336,17 @@ class FairnessTest {
                     .creditHours(Duration.ofMinutes(270))
                     .build())
             .build();
-    PersonReciprocity unpriced = Fairness.assess(CareLeavers.initiative(), credits).people().get(6);
+    PersonReciprocity unpriced =
+        Fairness.assessUnderIds(CareLeavers.initiative(), credits, FairnessSettings.defaults())
+            .people()
+            .get(6);
     assertEquals("y2", unpriced.participantId());
     assertEquals(gbp(0), unpriced.valueReturned());
     assertEquals(Duration.ofMinutes(270), unpriced.creditsEarned());
 
     // 4.5 credit hours at 10.00 an hour = 45.00; over 6 hours that is 7.50 an hour.
     PersonReciprocity priced =
-        Fairness.assess(
+        Fairness.assessUnderIds(
                 CareLeavers.initiative(),
                 credits,
                 FairnessSettings.builder().timeCreditValue(gbp(1000)).build())

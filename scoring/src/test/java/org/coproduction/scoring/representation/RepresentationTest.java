@@ -3,6 +3,7 @@ package org.coproduction.scoring.representation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -103,15 +104,34 @@ class RepresentationTest {
 
   @Test
   void aBodysLivedExperienceShareCountsEveryMemberWithLivedExperience() {
-    // Board: s2 (no), u1 (yes), s1 (staff and a carer: yes) -> 2 of 3.
-    BodyRepresentation board = REPORT.bodies().get(1);
+    // Board: s2 (no), u1 (yes), s1 (staff and a carer: yes) -> 2 of 3, shown when k is 1.
+    BodyRepresentation board =
+        Representation.assess(hub(), RepresentationSettings.of(1)).bodies().get(1);
     assertEquals("board", board.bodyId());
     assertEquals(3, board.members());
-    assertEquals(2, board.membersWithLivedExperience());
+    assertEquals(Optional.of(2), board.membersWithLivedExperience());
     assertEquals(Optional.of(2.0 / 3), board.livedExperienceShare());
     assertEquals(
         List.of(InterestGroup.FAMILY_AND_FRIENDS_WHO_CARE, InterestGroup.MEMBERS_OF_THE_PUBLIC),
         board.groupsMissing());
+  }
+
+  @Test
+  void aFewMembersWithOrWithoutLivedExperienceAreNeitherCountedNorNamed() {
+    // Issue 11, route 3: "3 members, 1 with lived experience" told everyone which manager it was.
+    // Here 2 of 3 have it, so the one without would be pointed at just the same.
+    BodyRepresentation board = REPORT.bodies().get(1);
+    assertEquals(3, board.members());
+    assertEquals(Optional.empty(), board.membersWithLivedExperience());
+    assertEquals(Optional.empty(), board.livedExperienceShare());
+    assertTrue(REPORT.figuresLeftOut());
+    assertFalse(Documents.write(REPORT).contains("membersWithLivedExperience\" : 2"));
+  }
+
+  @Test
+  void noMemberWithLivedExperienceIsShownAsNone() {
+    BodyRepresentation panel = REPORT.bodies().get(0);
+    assertEquals(Optional.of(0), panel.membersWithLivedExperience());
   }
 
   @Test
@@ -142,26 +162,66 @@ class RepresentationTest {
   }
 
   @Test
-  void seldomHeardCountsBelowThreeAreSuppressedAndZeroMeansNotReached() {
-    // BME: u1, u2, u3 = 3, shown. LGBT: u1 = 1 and homeless: u3 = 1, both suppressed.
-    // Anyone in at least one group: u1, u2, u3 = 3, shown.
+  void seldomHeardCountsBelowThreeAreNeitherShownNorNamed() {
+    // Issue 11, route 4: "people in prison (suppressed ...)" told a reader someone was in prison.
+    // BME: u1, u2, u3 = 3, shown. LGBT: u1 = 1 and homeless: u3 = 1: listed with the groups
+    // reached by few or none, like the seven nobody named, and the total is left out.
     List<SeldomHeardReach> rows = REPORT.seldomHeard();
-    assertEquals(3, rows.size());
+    assertEquals(1, rows.size());
     assertEquals(BME, rows.get(0).group());
-    assertEquals(Optional.of(3), rows.get(0).people());
-    assertEquals(LGBT, rows.get(1).group());
-    assertEquals(Optional.empty(), rows.get(1).people());
-    assertEquals(Optional.of("suppressed: fewer than 3 people"), rows.get(1).suppressed());
-    assertEquals(HOMELESS, rows.get(2).group());
-    assertEquals(Optional.of("suppressed: fewer than 3 people"), rows.get(2).suppressed());
-    assertEquals(Optional.of(3), REPORT.peopleInSeldomHeardGroups());
-    assertEquals(7, REPORT.seldomHeardNotReached().size());
-    assertFalse(REPORT.seldomHeardNotReached().contains(LGBT));
+    assertEquals(3, rows.get(0).people());
+    assertEquals(9, REPORT.seldomHeardFewOrNone().size());
+    assertTrue(REPORT.seldomHeardFewOrNone().contains(LGBT));
+    assertTrue(REPORT.seldomHeardFewOrNone().contains(HOMELESS));
+    assertEquals(Optional.empty(), REPORT.peopleInSeldomHeardGroups());
+    assertTrue(REPORT.figuresLeftOut());
   }
 
   @Test
-  void aLoneSmallCountTakesTheNextSmallestWithItWhenTheTotalIsShown() {
-    // BME 3, LGBT 4, homeless 1: homeless is suppressed, so BME (the smaller shown count) is too.
+  void aGroupWithOnePersonLooksTheSameAsAGroupWithNone() {
+    // One person in prison or nobody: the two reports are the same document.
+    Initiative.Builder nobody =
+        Initiative.builder()
+            .id("hub")
+            .name("Hub")
+            .purpose("Run the hub")
+            .addParticipants(
+                person("a", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME),
+                person("b", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME),
+                person("c", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME));
+    Initiative onePerson =
+        nobody
+            .addParticipants(
+                person(
+                    "d",
+                    Role.VOLUNTEER,
+                    InterestGroup.MEMBERS_OF_THE_PUBLIC,
+                    false,
+                    SeldomHeardGroup.IN_PRISON),
+                person("e", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, LGBT))
+            .build();
+    Initiative none =
+        Initiative.builder()
+            .from(onePerson)
+            .participants(
+                onePerson.participants().stream()
+                    .map(
+                        p ->
+                            p.id().equals("d")
+                                ? Participant.builder().from(p).seldomHeardGroups(List.of()).build()
+                                : p)
+                    .toList())
+            .build();
+    assertEquals(
+        Documents.write(Representation.assess(none)),
+        Documents.write(Representation.assess(onePerson)));
+    assertFalse(Documents.write(Representation.assess(onePerson)).contains("\"people\" : 1"));
+    // No body here: the seldom-heard counts alone make the report say something was left out.
+    assertTrue(Representation.assess(onePerson).figuresLeftOut());
+  }
+
+  @Test
+  void theTotalIsShownWhenEveryGroupHasNoneOrAtLeastThree() {
     Initiative i =
         Initiative.builder()
             .id("hub")
@@ -171,43 +231,12 @@ class RepresentationTest {
                 person("a", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
                 person("b", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
                 person("c", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME, LGBT),
-                person(
-                    "d",
-                    Role.VOLUNTEER,
-                    InterestGroup.MEMBERS_OF_THE_PUBLIC,
-                    false,
-                    LGBT,
-                    HOMELESS))
+                person("d", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false))
             .build();
     RepresentationReport r = Representation.assess(i);
-    assertEquals(
-        Optional.of(
-            "suppressed: hidden as well, so that a smaller count cannot be worked out from the"
-                + " total"),
-        r.seldomHeard().get(0).suppressed());
-    assertEquals(Optional.of(4), r.seldomHeard().get(1).people());
-    assertEquals(
-        Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(2).suppressed());
-    assertEquals(Optional.of(4), r.peopleInSeldomHeardGroups());
-  }
-
-  @Test
-  void aTotalOfFewerThanThreePeopleIsSuppressedToo() {
-    Initiative i =
-        Initiative.builder()
-            .id("hub")
-            .name("Hub")
-            .purpose("Run the hub")
-            .addParticipants(
-                person("a", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false, BME),
-                person("b", Role.VOLUNTEER, InterestGroup.MEMBERS_OF_THE_PUBLIC, false))
-            .build();
-    RepresentationReport r = Representation.assess(i);
-    assertEquals(Optional.empty(), r.peopleInSeldomHeardGroups());
-    assertEquals(
-        Optional.of("suppressed: fewer than 3 people"), r.peopleInSeldomHeardGroupsSuppressed());
-    assertEquals(
-        Optional.of("suppressed: fewer than 3 people"), r.seldomHeard().get(0).suppressed());
+    assertEquals(Optional.of(3), r.peopleInSeldomHeardGroups());
+    assertEquals(2, r.seldomHeard().size());
+    assertFalse(r.figuresLeftOut());
   }
 
   @Test
@@ -225,7 +254,7 @@ class RepresentationTest {
         assertThrows(
             CoProductionException.class, () -> Documents.read(json, RepresentationReport.class));
     assertEquals(
-        "seldomHeard[0].people: a count of fewer than 4 people must be suppressed", e.getMessage());
+        "seldomHeard[0].people: a count of fewer than 4 people must be left out", e.getMessage());
   }
 
   @Test

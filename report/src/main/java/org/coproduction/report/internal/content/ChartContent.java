@@ -49,7 +49,6 @@ final class ChartContent {
       return Optional.empty();
     }
     FrameworkView framework = first.get();
-    int k = latest.settings().minimumGroupSize();
     List<Series> series = new ArrayList<>();
     for (InterestGroup group : groups) {
       series.add(new Series(group.name(), Words.capitalise(Words.group(group))));
@@ -94,9 +93,6 @@ final class ChartContent {
                 + " going strong. The same figures are in the table of "
                 + framework.name()
                 + " below.",
-            "Hatched: score hidden to protect small numbers (suppressed: fewer than "
-                + k
-                + " raters)",
             List.copyOf(series),
             List.copyOf(categories)));
   }
@@ -141,13 +137,12 @@ final class ChartContent {
   /** One category per principle of the framework, with one bar per group in the given order. */
   private static List<Category> categories(
       ScoreReport latest, FrameworkView framework, List<InterestGroup> groups) {
-    int k = latest.settings().minimumGroupSize();
     List<Category> categories = new ArrayList<>();
     for (PrincipleView principle : framework.principles()) {
       Optional<PrincipleScore> score = score(latest, framework.id(), principle.id());
       List<Bar> bars = new ArrayList<>();
       for (InterestGroup group : groups) {
-        bars.add(bar(group, score.map(s -> s.score().byGroup().group(group)), k));
+        bars.add(bar(group, score.map(s -> s.score().byGroup().group(group))));
       }
       categories.add(new Category(principle.id(), principle.name(), List.copyOf(bars)));
     }
@@ -165,7 +160,7 @@ final class ChartContent {
     return groups;
   }
 
-  private static Bar bar(InterestGroup group, Optional<GroupScore> score, int k) {
+  private static Bar bar(InterestGroup group, Optional<GroupScore> score) {
     String name = Words.capitalise(Words.group(group));
     if (score.isPresent() && score.get().visibility() == Visibility.SHOWN) {
       double value = score.get().value().orElseThrow();
@@ -177,16 +172,12 @@ final class ChartContent {
               + number(value)
               + " ("
               + Words.count(score.get().raters().orElse(0), "rater", "raters")
-              + ")",
-          false);
+              + ")");
     }
     if (score.isEmpty()) {
-      return new Bar(OptionalDouble.empty(), "no score", name + ": no score", false);
+      return new Bar(OptionalDouble.empty(), "no score", name + ": no score");
     }
-    GroupScore hidden = score.get();
-    boolean suppressed = hidden.visibility() == Visibility.SUPPRESSED;
-    String label = suppressed ? Words.suppressed(hidden, k) : "no raters";
-    return new Bar(OptionalDouble.empty(), label, name + ": " + label, suppressed);
+    return new Bar(OptionalDouble.empty(), "no raters", name + ": no raters");
   }
 
   private static Optional<PrincipleScore> score(

@@ -159,7 +159,6 @@ public record Content(
    * @param description every figure in words, for screen readers
    * @param axis the title of the value axis
    * @param caption what a sighted reader needs to read it, such as what the gridlines mark
-   * @param hiddenLegend the legend entry for a bar hidden to protect small numbers
    * @param series the series, such as interest groups, in the order of their bars
    * @param categories the categories, such as principles, each with one bar per series
    */
@@ -170,7 +169,6 @@ public record Content(
       String description,
       String axis,
       String caption,
-      String hiddenLegend,
       List<Series> series,
       List<Category> categories)
       implements Block {}
@@ -199,8 +197,6 @@ public record Content(
    * @param value the value from 0 to 100, when it may be shown
    * @param label the text on or beside the bar: the value, or why it is missing
    * @param title the bar's full description, such as the value and how many raters gave it
-   * @param hidden whether the value exists but is hidden to protect small numbers, which a layout
-   *     draws differently from a value that does not exist
    */
-  public record Bar(OptionalDouble value, String label, String title, boolean hidden) {}
+  public record Bar(OptionalDouble value, String label, String title) {}
 }

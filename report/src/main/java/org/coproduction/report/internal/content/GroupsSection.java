@@ -41,8 +41,6 @@ final class GroupsSection extends SectionBuilder {
                     number(g.value()),
                     g.raters().map(String::valueOf).orElse("-")),
                 g.value().map(OptionalDouble::of).orElse(OptionalDouble.empty())));
-      } else if (g.visibility() == Visibility.SUPPRESSED) {
-        rows.add(Row.remark(Words.group(g.group()), 3, Words.suppressed(g, k)));
       } else {
         rows.add(Row.remark(Words.group(g.group()), 3, "no raters"));
       }
@@ -51,12 +49,10 @@ final class GroupsSection extends SectionBuilder {
         "Scores by interest group",
         List.of(
             para(
-                "The overall score as each of the five interest groups sees it. A group with fewer"
-                    + " than "
+                "The overall score as each of the five interest groups sees it, from the answers"
+                    + " that count: a group's answers to a question count only when at least "
                     + k
-                    + " raters is hidden, not rounded, so nobody's answers can be picked out; when"
-                    + " one group is hidden, another may be hidden with it so the first cannot be"
-                    + " worked out from the total."),
+                    + " people from it answered that question."),
             new Table(
                 List.of(
                     new Column("interest group", false),

@@ -126,6 +126,10 @@ public final class ReportContent {
             + " on the way and from "
             + Words.threshold(settings.goingStrongFrom())
             + " going strong.");
+    boolean answersLeftOut = report.rounds().stream().anyMatch(ScoreReport::answersLeftOut);
+    if (answersLeftOut || report.representation().figuresLeftOut()) {
+      intro.add(Words.leftOut(settings.minimumGroupSize()));
+    }
     return intro;
   }
 }

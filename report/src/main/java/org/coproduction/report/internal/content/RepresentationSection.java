@@ -60,10 +60,16 @@ final class RepresentationSection extends SectionBuilder {
                     + Words.bodyKind(b.kind())
                     + "): "
                     + count(b.members(), "member", "members")
-                    + ", "
                     + b.membersWithLivedExperience()
-                    + " with lived experience"
-                    + b.livedExperienceShare().map(s -> " (" + Words.percent(s) + ")").orElse(""),
+                        .map(
+                            n ->
+                                ", "
+                                    + (n == 0 ? "none" : n)
+                                    + " with lived experience"
+                                    + b.livedExperienceShare()
+                                        .map(s -> " (" + Words.percent(s) + ")")
+                                        .orElse(""))
+                        .orElse(""),
                 details));
       }
       blocks.add(new Items(false, entries));
@@ -108,31 +114,28 @@ final class RepresentationSection extends SectionBuilder {
 
     blocks.add(new Subheading("Seldom-heard groups"));
     if (r.seldomHeard().isEmpty()) {
-      blocks.add(para("Nobody said they belong to a group that is often left out."));
+      blocks.add(
+          para(
+              "No group that is often left out was reached by "
+                  + r.settings().minGroupSize()
+                  + " or more people."));
     } else {
       List<String> reached = new ArrayList<>();
       for (SeldomHeardReach s : r.seldomHeard()) {
         reached.add(
-            Words.seldomHeard(s.group())
-                + " ("
-                + s.people()
-                    .map(n -> count(n, "person", "people"))
-                    .orElse(s.suppressed().orElse("suppressed"))
-                + ")");
+            Words.seldomHeard(s.group()) + " (" + count(s.people(), "person", "people") + ")");
       }
       blocks.add(para("Reached: " + list(reached) + "."));
     }
     r.peopleInSeldomHeardGroups()
         .ifPresent(n -> blocks.add(para("People in at least one seldom-heard group: " + n + ".")));
-    r.peopleInSeldomHeardGroupsSuppressed()
-        .ifPresent(
-            reason ->
-                blocks.add(para("People in at least one seldom-heard group: " + reason + ".")));
-    if (!r.seldomHeardNotReached().isEmpty()) {
+    if (!r.seldomHeardFewOrNone().isEmpty()) {
       blocks.add(
           para(
-              "Not reached: "
-                  + list(r.seldomHeardNotReached().stream().map(Words::seldomHeard).toList())
+              "Reached by fewer than "
+                  + r.settings().minGroupSize()
+                  + " people, or none: "
+                  + list(r.seldomHeardFewOrNone().stream().map(Words::seldomHeard).toList())
                   + "."));
     }
     return section("Representation", blocks);

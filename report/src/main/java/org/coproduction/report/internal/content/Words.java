@@ -19,8 +19,6 @@ import org.coproduction.scoring.Score;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.flags.FlagTrigger;
 import org.coproduction.scoring.flags.RedFlag;
-import org.coproduction.scoring.perspectives.GroupScore;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * How the reports say things, kept in one place so every format (text, Markdown, HTML, CSV and
@@ -30,6 +28,22 @@ import org.coproduction.scoring.perspectives.SuppressionReason;
 public final class Words {
   /** What every report is; an HTML page's title starts with it. */
   public static final String REPORT = "Co-production report";
+
+  /**
+   * The one sentence every format shows when anything was left out to protect people: answers of
+   * fewer than k people of one group to one question, or counts of fewer than k people. It never
+   * says which group, question or count.
+   *
+   * @param k the smallest number of people whose answers or count are shown
+   * @return the sentence
+   */
+  public static String leftOut(int k) {
+    return "Some answers are left out of every figure in this report, because fewer than "
+        + k
+        + " people from the same group answered that question; counts of fewer than "
+        + k
+        + " people are left out too. This protects people who could otherwise be picked out.";
+  }
 
   /** The heading of a table's column of remarks, such as why a row has no figures. */
   public static final String NOTE = "note";
@@ -212,24 +226,6 @@ public final class Words {
    */
   public static String threshold(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * Why a group's score is hidden, in the words every report and the chart use.
-   *
-   * @param group the hidden group's score
-   * @param k the smallest group whose score is shown
-   * @return for example {@code suppressed: fewer than 3 raters}
-   */
-  public static String suppressed(GroupScore group, int k) {
-    switch (group.suppression().orElse(SuppressionReason.FEWER_THAN_K)) {
-      case COMPLEMENTARY:
-        return "suppressed: hidden with a smaller group";
-      case TOTAL_WOULD_REVEAL:
-        return "suppressed: only one small group answered";
-      default:
-        return "suppressed: fewer than " + k + " raters";
-    }
   }
 
   /**

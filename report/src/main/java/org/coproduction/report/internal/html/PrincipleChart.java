@@ -13,12 +13,12 @@ import org.coproduction.report.internal.content.Content.Series;
 /**
  * Draws a {@link Chart} as an inline SVG grouped bar chart: one group of bars per category (a
  * principle), one bar per series (an interest group that has raters). Every word and figure comes
- * from the chart's data; this class only places them. A group hidden to protect small numbers is
- * drawn as a hatched placeholder that says so, never as a bar, so the chart cannot be read as a
- * score of zero. The chart carries a title and a description for screen readers, text labels on
- * every bar, and colours from the Okabe and Ito palette, which stays distinct for the common kinds
- * of colour blindness; each bar also has a dark outline so its edge stands out from the white
- * background whatever its colour.
+ * from the chart's data; this class only places them. A group with no score is drawn as an empty
+ * placeholder that says so, never as a bar, so the chart cannot be read as a score of zero. The
+ * chart carries a title and a description for screen readers, text labels on every bar, and colours
+ * from the Okabe and Ito palette, which stays distinct for the common kinds of colour blindness;
+ * each bar also has a dark outline so its edge stands out from the white background whatever its
+ * colour.
  */
 public final class PrincipleChart {
   private static final int LEFT = 64;
@@ -81,7 +81,7 @@ public final class PrincipleChart {
     }
     int base = TOP + PLOT_HEIGHT;
     int legendTop = base + 16 + labelLines * LABEL_LINE + 24;
-    int height = legendTop + (groups.size() + 1) * LEGEND_ROW + 8;
+    int height = legendTop + groups.size() * LEGEND_ROW + 8;
 
     Html svg = new Html();
     svg.open(
@@ -107,11 +107,6 @@ public final class PrincipleChart {
         .raw("\n");
     svg.element("title", chart.title(), "id", "chart-title");
     svg.element("desc", chart.description(), "id", "chart-desc");
-    svg.raw(
-        "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
-            + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
-            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b0b0b0\" stroke-width=\"2\"/>"
-            + "</pattern></defs>\n");
     svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff").raw("\n");
 
     // Axis, gridlines at the band thresholds, and the axis title.
@@ -252,34 +247,6 @@ public final class PrincipleChart {
               INK);
       row++;
     }
-    int y = legendTop + row * LEGEND_ROW;
-    svg.empty(
-            "rect",
-            "x",
-            Integer.toString(LEFT),
-            "y",
-            Integer.toString(y),
-            "width",
-            "16",
-            "height",
-            "16",
-            "fill",
-            "url(#hatch)",
-            "stroke",
-            "#595959",
-            "stroke-dasharray",
-            "3 2")
-        .element(
-            "text",
-            chart.hiddenLegend(),
-            "x",
-            Integer.toString(LEFT + 24),
-            "y",
-            Integer.toString(y + 13),
-            "font-size",
-            "13",
-            "fill",
-            INK);
     svg.close("g");
     svg.close("svg");
     return svg.toString();
@@ -331,11 +298,10 @@ public final class PrincipleChart {
           INK);
       return;
     }
-    boolean suppressed = bar.hidden();
     svg.open(
             "rect",
             "class",
-            suppressed ? "bar-suppressed" : "bar-missing",
+            "bar-missing",
             "data-group",
             group.key(),
             "x",
@@ -347,7 +313,7 @@ public final class PrincipleChart {
             "height",
             Integer.toString(PLOT_HEIGHT),
             "fill",
-            suppressed ? "url(#hatch)" : "#ffffff",
+            "#ffffff",
             "stroke",
             "#595959",
             "stroke-dasharray",

@@ -69,7 +69,7 @@ final class Aggregates {
       }
       value = Optional.of(mean.value());
     }
-    RaterSet ratersUsed = new RaterSet(tally.raters);
+    RaterSet ratersUsed = new RaterSet(tally.responseSets);
     used.forEach(v -> ratersUsed.addAll(v.scoredRaters));
     Agreement agreed = agreement.over(used);
     Score.Builder score =

@@ -1,35 +1,24 @@
 package org.coproduction.scoring.internal.scores;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.ScoreStatus;
-import org.coproduction.scoring.internal.stats.SmallCellSuppression;
 import org.coproduction.scoring.perspectives.Side;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 import org.coproduction.scoring.perspectives.Visibility;
 
 /**
- * Everybody's answers to one checklist item, counted once: the whole item, each interest group with
- * the small-group suppression decision, and each side pooled from the groups that may be shown.
- * Every rule reads these counts; none changes them.
+ * The answers to one checklist item that count (see {@link DisclosureRule}), counted once: the
+ * whole item, each interest group, and each side pooled from its groups. Every rule reads these
+ * counts; none changes them.
  */
 final class ItemTally {
   static final InterestGroup[] GROUPS = InterestGroup.values();
   private static final Side[] SIDES = Side.values();
-
-  /** The groups' indexes in the order of their names, which breaks ties in suppression. */
-  private static final int[] GROUPS_BY_NAME =
-      Arrays.stream(GROUPS)
-          .sorted(Comparator.comparing(InterestGroup::name))
-          .mapToInt(InterestGroup::ordinal)
-          .toArray();
 
   final ChecklistItem item;
   final int yes;
@@ -60,14 +49,8 @@ final class ItemTally {
    * @param answered each rater's answer to it, by rater index; {@code null} for none
    * @param raterGroups each rater's interest group, by rater index
    * @param minimumRaters raters an item needs for a conclusive score
-   * @param minimumGroupSize raters a group needs to be shown on its own
    */
-  ItemTally(
-      ChecklistItem item,
-      Answer[] answered,
-      InterestGroup[] raterGroups,
-      int minimumRaters,
-      int minimumGroupSize) {
+  ItemTally(ChecklistItem item, Answer[] answered, InterestGroup[] raterGroups, int minimumRaters) {
     this.item = item;
     int raters = answered.length;
     int[] groupYes = new int[GROUPS.length];
@@ -136,45 +119,23 @@ final class ItemTally {
         total == 0
             ? ScoreStatus.NO_ANSWERS
             : total < minimumRaters ? ScoreStatus.INCONCLUSIVE : ScoreStatus.CONCLUSIVE;
-    cells = suppress(groupYes, groupPartly, groupNo, groupRaters, minimumGroupSize);
+    cells = cells(groupYes, groupPartly, groupNo, groupRaters);
     sides = new SideTally[SIDES.length];
     for (Side side : SIDES) {
       sides[side.ordinal()] = pool(side, raters);
     }
   }
 
-  /** Decides which groups may be shown, as {@link SmallCellSuppression} rules. */
-  private static GroupCell[] suppress(
-      int[] yes, int[] partly, int[] no, RaterSet[] raters, int minimumGroupSize) {
-    int[] counts = new int[GROUPS.length];
-    for (int g = 0; g < GROUPS.length; g++) {
-      counts[g] = yes[g] + partly[g] + no[g];
-    }
-    SmallCellSuppression.Reason[] hidden = new SmallCellSuppression.Reason[GROUPS.length];
-    boolean revealed =
-        SmallCellSuppression.decide(counts, GROUPS_BY_NAME, true, minimumGroupSize, hidden);
+  /**
+   * A group is shown wherever it has a scored answer: the tally holds only answers that count, so
+   * every group left has at least k people answering (see {@link DisclosureRule}).
+   */
+  private static GroupCell[] cells(int[] yes, int[] partly, int[] no, RaterSet[] raters) {
     GroupCell[] cells = new GroupCell[GROUPS.length];
     for (int g = 0; g < GROUPS.length; g++) {
-      Visibility visibility;
-      SuppressionReason suppression = null;
-      SmallCellSuppression.Reason reason = hidden[g];
-      if (revealed) {
-        // The total is the item's own score and stays shown, so which group it came from is hidden.
-        visibility = Visibility.SUPPRESSED;
-        suppression = SuppressionReason.TOTAL_WOULD_REVEAL;
-      } else if (reason == null && counts[g] > 0) {
-        visibility = Visibility.SHOWN;
-      } else if (reason != null) {
-        visibility = Visibility.SUPPRESSED;
-        suppression =
-            reason == SmallCellSuppression.Reason.FEWER_THAN_K
-                ? SuppressionReason.FEWER_THAN_K
-                : SuppressionReason.COMPLEMENTARY;
-      } else {
-        visibility = Visibility.NO_RATERS;
-      }
-      cells[g] =
-          new GroupCell(GROUPS[g], yes[g], partly[g], no[g], raters[g], visibility, suppression);
+      Visibility visibility =
+          yes[g] + partly[g] + no[g] > 0 ? Visibility.SHOWN : Visibility.NO_RATERS;
+      cells[g] = new GroupCell(GROUPS[g], yes[g], partly[g], no[g], raters[g], visibility);
     }
     return cells;
   }
@@ -222,9 +183,6 @@ final class ItemTally {
     final RaterSet raters;
     final Visibility visibility;
 
-    /** Why the group is hidden; null when it is not. */
-    final SuppressionReason suppression;
-
     /** The group's score, when shown; 0 otherwise. */
     final double value;
 
@@ -232,20 +190,13 @@ final class ItemTally {
     final Decimals.Exact exactValue;
 
     GroupCell(
-        InterestGroup group,
-        int yes,
-        int partly,
-        int no,
-        RaterSet raters,
-        Visibility visibility,
-        SuppressionReason suppression) {
+        InterestGroup group, int yes, int partly, int no, RaterSet raters, Visibility visibility) {
       this.group = group;
       this.yes = yes;
       this.partly = partly;
       this.no = no;
       this.raters = raters;
       this.visibility = visibility;
-      this.suppression = suppression;
       if (visibility == Visibility.SHOWN) {
         value = Decimals.itemScore(yes, partly, no);
         exactValue = Decimals.exact(value);

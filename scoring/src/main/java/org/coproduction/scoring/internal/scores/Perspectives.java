@@ -8,18 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.AnswerCounts;
-import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.perspectives.Breakdown;
 import org.coproduction.scoring.perspectives.GroupScore;
 import org.coproduction.scoring.perspectives.Side;
 import org.coproduction.scoring.perspectives.SideScore;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 import org.coproduction.scoring.perspectives.Visibility;
 
 /**
  * Each score seen through each interest group's eyes and each side's: the {@link Breakdown} of an
- * item or of an aggregate, with small groups hidden as the tally decided, and the gap between the
- * provider side and people with lived experience.
+ * item or of an aggregate, from the answers that count, and the gap between the provider side and
+ * people with lived experience.
  *
  * <p>On an item, a side's score pools the answers of its shown groups. On an aggregate, a group's
  * score is the weighted mean of its shown item scores, and a side's is the weighted mean of its
@@ -29,30 +27,20 @@ import org.coproduction.scoring.perspectives.Visibility;
 final class Perspectives {
   private static final Side[] SIDES = Side.values();
 
-  /** The order in which a group hidden on every item takes its reason. */
-  private static final List<SuppressionReason> PRECEDENCE =
-      List.of(
-          SuppressionReason.FEWER_THAN_K,
-          SuppressionReason.TOTAL_WOULD_REVEAL,
-          SuppressionReason.COMPLEMENTARY);
-
   private final int raters;
-  private final int minimumGroupSize;
 
-  private Perspectives(int raters, int minimumGroupSize) {
+  private Perspectives(int raters) {
     this.raters = raters;
-    this.minimumGroupSize = minimumGroupSize;
   }
 
   /**
    * Breakdowns for one tally.
    *
    * @param tally the answers
-   * @param settings the group size below which a group is hidden, for the reasons
    * @return the rule
    */
-  static Perspectives of(Tally tally, ScoringSettings settings) {
-    return new Perspectives(tally.raters, settings.minimumGroupSize());
+  static Perspectives of(Tally tally) {
+    return new Perspectives(tally.responseSets);
   }
 
   /** One item, by group and by side. */
@@ -84,10 +72,6 @@ final class Perspectives {
                     .notApplicable(0)
                     .build())
             .reason(Reasons.groupOnItem(cell))
-            .build();
-      case SUPPRESSED:
-        return b.suppression(cell.suppression)
-            .reason(Reasons.groupHidden(cell.suppression, minimumGroupSize))
             .build();
       default:
         return b.reason(Reasons.groupWithoutRatersOnItem()).build();
@@ -136,21 +120,14 @@ final class Perspectives {
   private GroupScore groupOverItems(InterestGroup g, List<ItemTally> used) {
     GroupScore.Builder b = GroupScore.builder().group(g);
     int shown = 0;
-    int hidden = 0;
     Decimals.Mean mean = new Decimals.Mean();
     RaterSet who = new RaterSet(raters);
-    boolean[] reasons = new boolean[PRECEDENCE.size()];
     for (ItemTally v : used) {
       ItemTally.GroupCell cell = v.cell(g);
       if (cell.visibility == Visibility.SHOWN) {
         shown++;
         mean.add(v.exactWeight, cell.exactValue);
         who.addAll(cell.raters);
-      } else if (cell.visibility == Visibility.SUPPRESSED) {
-        hidden++;
-      }
-      if (cell.suppression != null) {
-        reasons[PRECEDENCE.indexOf(cell.suppression)] = true;
       }
     }
     if (shown > 0) {
@@ -158,17 +135,8 @@ final class Perspectives {
       return b.visibility(Visibility.SHOWN)
           .value(value)
           .raters(who.size())
-          .reason(Reasons.groupMean(shown, hidden, value))
+          .reason(Reasons.groupMean(shown, value))
           .build();
-    }
-    for (int r = 0; r < reasons.length; r++) {
-      if (reasons[r]) {
-        SuppressionReason reason = PRECEDENCE.get(r);
-        return b.visibility(Visibility.SUPPRESSED)
-            .suppression(reason)
-            .reason(Reasons.groupHiddenEverywhere(reason, minimumGroupSize))
-            .build();
-      }
     }
     return b.visibility(Visibility.NO_RATERS).reason(Reasons.groupWithoutRaters()).build();
   }

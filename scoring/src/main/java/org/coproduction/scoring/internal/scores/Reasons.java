@@ -12,7 +12,6 @@ import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.agreement.Alpha;
 import org.coproduction.scoring.agreement.MeasurementScale;
 import org.coproduction.scoring.flags.RecordsVersusRaters;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * Every English sentence a score report gives as the reason for a number, a flag or a warning, in
@@ -81,33 +80,20 @@ final class Reasons {
         + ".";
   }
 
-  /** A hidden group, on one item. */
-  static String groupHidden(SuppressionReason reason, int minimumGroupSize) {
-    return Words.suppression(reason, minimumGroupSize);
-  }
-
-  /** A group hidden on every item an aggregate uses. */
-  static String groupHiddenEverywhere(SuppressionReason reason, int minimumGroupSize) {
-    return Words.suppression(reason, minimumGroupSize) + " (hidden on every item here)";
-  }
-
   static String groupWithoutRatersOnItem() {
-    return "No rater from this group answered yes, partly or no.";
+    return "This group has no yes, partly or no answer that counts here.";
   }
 
   static String groupWithoutRaters() {
-    return "No rater from this group answered these items.";
+    return "This group has no yes, partly or no answer that counts on these items.";
   }
 
   /** A group's weighted mean over the items of an aggregate where it is shown. */
-  static String groupMean(int shown, int hidden, double value) {
+  static String groupMean(int shown, double value) {
     return "Weighted mean of this group's scores on the "
         + Decimals.count(shown, "item", "items")
-        + " where it is shown = "
+        + " where it has answers = "
         + Decimals.text(value)
-        + (hidden > 0
-            ? "; left out: " + Decimals.count(hidden, "item", "items") + " where it is hidden"
-            : "")
         + ".";
   }
 

@@ -23,10 +23,10 @@ import org.coproduction.scoring.ScoringSettings;
  * the tally.
  *
  * <p>Where each rule lives: {@link InputChecks} (what can be scored together), {@link Tally} and
- * {@link ItemTally} (counts and small-group suppression), {@link ItemScores} (one item), {@link
- * Aggregates} (overall, per piece of the jigsaw, per principle), {@link Perspectives} (by group and
- * side), {@link RaterAgreement} (Krippendorff's alpha), {@link RedFlags}, {@link Tokenism}, and
- * {@link Reasons} for every sentence.
+ * {@link ItemTally} (counts of the answers that count, after {@link DisclosureRule}), {@link
+ * ItemScores} (one item), {@link Aggregates} (overall, per piece of the jigsaw, per principle),
+ * {@link Perspectives} (by group and side), {@link RaterAgreement} (Krippendorff's alpha), {@link
+ * RedFlags}, {@link Tokenism}, and {@link Reasons} for every sentence.
  */
 public final class ScoreEngine {
   private ScoreEngine() {}
@@ -53,10 +53,10 @@ public final class ScoreEngine {
 
     // 1. Can these answers be scored together?
     InputChecks.check(checklist, responses, recordAnswers);
-    // 2. Count them once, deciding which groups are too small to show.
+    // 2. Count them once, leaving out the answers of groups too small to publish.
     Tally tally = Tally.of(checklist, responses, recordAnswers, settings);
     // 3. The rules, each reading the tally.
-    Perspectives perspectives = Perspectives.of(tally, settings);
+    Perspectives perspectives = Perspectives.of(tally);
     ItemScores itemScores = ItemScores.of(tally, perspectives, settings);
     Aggregates aggregates =
         Aggregates.of(tally, settings, RaterAgreement.of(settings), perspectives);
@@ -68,7 +68,8 @@ public final class ScoreEngine {
             .initiativeId(first.initiativeId())
             .reviewRoundId(first.reviewRoundId())
             .settings(settings)
-            .raters(tally.raters);
+            .raters(tally.raters)
+            .answersLeftOut(tally.answersLeftOut);
     // 4. Aggregates: overall, per piece of the jigsaw, per principle of each framework.
     report.overall(aggregates.over(tally.items));
     for (JigsawArea area : JigsawArea.values()) {

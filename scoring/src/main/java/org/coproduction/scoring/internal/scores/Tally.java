@@ -22,16 +22,29 @@ import org.coproduction.scoring.ScoringSettings;
  * works from counts.
  */
 final class Tally {
-  /** How many response sets, that is raters, were counted. */
+  /** How many raters have at least one answer that counts (see {@link DisclosureRule}). */
   final int raters;
+
+  /** How many response sets were given: the size of every {@link RaterSet}. */
+  final int responseSets;
+
+  /** Whether {@link DisclosureRule} left any answer out. */
+  final boolean answersLeftOut;
 
   /** One tally per checklist item, in checklist order. */
   final List<ItemTally> items;
 
   private final Map<String, RecordAnswer> records;
 
-  private Tally(int raters, List<ItemTally> items, Map<String, RecordAnswer> records) {
+  private Tally(
+      int raters,
+      int responseSets,
+      boolean answersLeftOut,
+      List<ItemTally> items,
+      Map<String, RecordAnswer> records) {
     this.raters = raters;
+    this.responseSets = responseSets;
+    this.answersLeftOut = answersLeftOut;
     this.items = items;
     this.records = records;
   }
@@ -68,19 +81,27 @@ final class Tally {
         }
       }
     }
+    // Answers that may not be published are dropped here, before any rule reads them.
+    boolean leftOut = DisclosureRule.leaveOut(answers, raterGroups, settings.minimumGroupSize());
+    boolean[] counted = new boolean[responses.size()];
+    int raters = 0;
+    for (Answer[] item : answers) {
+      for (int rater = 0; rater < item.length; rater++) {
+        if (item[rater] != null && !counted[rater]) {
+          counted[rater] = true;
+          raters++;
+        }
+      }
+    }
     List<ItemTally> items = new ArrayList<>(checklistItems.size());
     for (int i = 0; i < checklistItems.size(); i++) {
       items.add(
-          new ItemTally(
-              checklistItems.get(i),
-              answers[i],
-              raterGroups,
-              settings.minimumRaters(),
-              settings.minimumGroupSize()));
+          new ItemTally(checklistItems.get(i), answers[i], raterGroups, settings.minimumRaters()));
     }
     Map<String, RecordAnswer> records = new HashMap<>();
     recordAnswers.forEach(r -> records.put(r.itemId(), r));
-    return new Tally(responses.size(), Collections.unmodifiableList(items), records);
+    return new Tally(
+        raters, responses.size(), leftOut, Collections.unmodifiableList(items), records);
   }
 
   /** What the records say about an item; null when they say nothing. */

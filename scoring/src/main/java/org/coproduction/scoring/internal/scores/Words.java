@@ -8,7 +8,6 @@ import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.scoring.agreement.MeasurementScale;
 import org.coproduction.scoring.perspectives.Side;
-import org.coproduction.scoring.perspectives.SuppressionReason;
 
 /**
  * The words reasons are made of, kept in one place so every reason says a thing the same way: the
@@ -90,21 +89,5 @@ public final class Words {
   static String scale(MeasurementScale scale) {
     String name = scale.name().toLowerCase(Locale.ROOT);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
-
-  static String suppression(SuppressionReason reason, int k) {
-    switch (reason) {
-      case FEWER_THAN_K:
-        return "suppressed: fewer than " + k + " raters";
-      case COMPLEMENTARY:
-        return "suppressed: hidden as well, so that a smaller group's score cannot be worked out"
-            + " from the total";
-      case TOTAL_WOULD_REVEAL:
-        return "suppressed: only one group answered and it has fewer than "
-            + k
-            + " raters, so every group is hidden";
-      default:
-        throw new IllegalArgumentException("unknown reason " + reason);
-    }
   }
 }
