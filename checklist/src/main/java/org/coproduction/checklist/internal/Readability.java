@@ -1,10 +1,13 @@
 package org.coproduction.checklist.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The Flesch reading ease of English text, used to hold the built-in checklist's wording to plain
@@ -53,6 +56,7 @@ import java.util.regex.Pattern;
  * The heuristic gets common words right and may be one out on rarer ones; the tests pin down the
  * words it must count correctly.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Readability {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
   private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");

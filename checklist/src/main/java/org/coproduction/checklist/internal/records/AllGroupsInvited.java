@@ -1,5 +1,6 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.internal.records.RecordSupport.evidence;
 import static org.coproduction.checklist.records.RecordChecks.ALL_GROUPS_INVITED;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
@@ -22,6 +24,7 @@ import org.coproduction.core.people.Participant;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#allGroupsInvited},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AllGroupsInvited {
   private AllGroupsInvited() {}
 

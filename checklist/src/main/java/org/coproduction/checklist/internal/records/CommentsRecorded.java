@@ -1,5 +1,6 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.SUGGESTION_ORDER;
 import static org.coproduction.checklist.internal.records.RecordSupport.evidence;
 import static org.coproduction.checklist.internal.records.RecordSupport.sorted;
@@ -7,6 +8,7 @@ import static org.coproduction.checklist.records.RecordChecks.COMMENTS_RECORDED;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.records.RecordCheckSettings;
@@ -18,6 +20,7 @@ import org.coproduction.core.initiative.Suggestion;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#commentsRecorded},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CommentsRecorded {
   private CommentsRecorded() {}
 

@@ -1,11 +1,13 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.records.RecordChecks.CONVENIENT_TIMES;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
@@ -18,6 +20,7 @@ import org.coproduction.core.people.Participant;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#convenientTimes},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConvenientTimes {
   private ConvenientTimes() {}
 

@@ -1,5 +1,6 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.internal.records.RecordSupport.feeOwed;
 import static org.coproduction.checklist.records.RecordChecks.EXPENSES_AND_FEES;
@@ -7,6 +8,7 @@ import static org.coproduction.checklist.records.RecordChecks.EXPENSES_AND_FEES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.records.RecordCheckSettings;
@@ -18,6 +20,7 @@ import org.coproduction.core.people.Participant;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#expensesAndFees},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExpensesAndFees {
   private ExpensesAndFees() {}
 

@@ -1,5 +1,6 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.DECISION_ORDER;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.internal.records.RecordSupport.evidence;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.records.RecordCheckSettings;
@@ -28,6 +30,7 @@ import org.coproduction.core.people.Participant;
  * The record check behind {@link
  * org.coproduction.checklist.records.RecordChecks#involvedFromStart}, where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class InvolvedFromStart {
   private InvolvedFromStart() {}
 

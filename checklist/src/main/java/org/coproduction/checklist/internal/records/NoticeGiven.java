@@ -1,8 +1,10 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.days;
 import static org.coproduction.checklist.records.RecordChecks.NOTICE_GIVEN;
 
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.records.RecordCheckSettings;
@@ -13,6 +15,7 @@ import org.coproduction.core.initiative.Meeting;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#noticeGiven},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NoticeGiven {
   private NoticeGiven() {}
 

@@ -1,5 +1,6 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.SUGGESTION_ORDER;
 import static org.coproduction.checklist.internal.records.RecordSupport.sorted;
 import static org.coproduction.checklist.records.RecordChecks.OUTCOMES_FED_BACK;
@@ -7,6 +8,7 @@ import static org.coproduction.checklist.records.RecordChecks.OUTCOMES_FED_BACK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.records.RecordCheckSettings;
@@ -17,6 +19,7 @@ import org.coproduction.core.initiative.Suggestion;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#outcomesFedBack},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OutcomesFedBack {
   private OutcomesFedBack() {}
 

@@ -1,10 +1,13 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.core.initiative.Decision;
 import org.coproduction.core.initiative.Initiative;
@@ -13,6 +16,7 @@ import org.coproduction.core.initiative.Suggestion;
 import org.coproduction.core.people.Participant;
 
 /** What the record checks share: looking people up, ordering records and wording evidence. */
+@API(status = INTERNAL, since = "0.1")
 public final class RecordSupport {
   private RecordSupport() {}
 

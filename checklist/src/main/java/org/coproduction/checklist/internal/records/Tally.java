@@ -1,7 +1,10 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
@@ -11,6 +14,7 @@ import org.coproduction.checklist.records.RecordCheckSettings;
  * Counts the records one part of a check looked at, keeps the evidence for each that fell short,
  * and turns the count into an answer. Not thread-safe: each check makes its own.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Tally {
   private int checked;
   private int passed;

@@ -1,10 +1,12 @@
 package org.coproduction.checklist.internal.records;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.records.RecordChecks.VENUE_ACCESS;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
@@ -17,6 +19,7 @@ import org.coproduction.core.people.Participant;
  * The record check behind {@link org.coproduction.checklist.records.RecordChecks#venueAccess},
  * where its rule is described.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class VenueAccess {
   private VenueAccess() {}
 

@@ -1,9 +1,12 @@
 package org.coproduction.report.internal.content;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * What a report says, before it is laid out: a title, a few opening paragraphs, numbered sections
@@ -18,6 +21,7 @@ import java.util.OptionalDouble;
  * @param closing paragraphs after the last section, such as what made the report and from what; an
  *     HTML page puts them in its footer
  */
+@API(status = INTERNAL, since = "0.1")
 public record Content(
     String kind, String title, List<String> intro, List<Section> sections, List<String> closing) {
   /**

@@ -1,9 +1,11 @@
 package org.coproduction.report.internal.content;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.report.internal.content.Words.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.Source;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Section;
@@ -20,6 +22,7 @@ import org.coproduction.scoring.ScoringSettings;
  * out afresh except which record answers disagree with the raters, by the same 50-point rule the
  * red flags use.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportContent {
   /** The number of the last section, which compares rounds; every other section is always there. */
   static final int TREND_SECTION = 13;

@@ -1,11 +1,14 @@
 package org.coproduction.report.internal.content;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
@@ -27,6 +30,7 @@ import org.coproduction.scoring.flags.RedFlag;
  * was scored against, so a report never shows a statement its raters did not see. Every format
  * takes its wording from here.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportTexts {
   private final EvaluationReport report;
   private final Optional<Checklist> checklist;

@@ -1,11 +1,14 @@
 package org.coproduction.report.internal.content;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.core.initiative.BodyKind;
 import org.coproduction.core.ledger.Money;
@@ -25,6 +28,7 @@ import org.coproduction.scoring.flags.RedFlag;
  * SARIF) names a group, a rung, a hidden score, a red flag's cause or a number the same way. A
  * wording that more than one section or format needs is defined here, once.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Words {
   /** What every report is; an HTML page's title starts with it. */
   public static final String REPORT = "Co-production report";

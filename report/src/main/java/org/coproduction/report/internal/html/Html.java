@@ -1,11 +1,16 @@
 package org.coproduction.report.internal.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A small writer of HTML and SVG markup that escapes every piece of text and every attribute value
  * it is given. Free text in a report (titles, descriptions, findings) comes from users' files and
  * may hold markup such as {@code <script>}; only the markup this library writes itself goes through
  * {@link #raw(String)}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Html {
   private final StringBuilder out = new StringBuilder();
 

@@ -1,6 +1,9 @@
 package org.coproduction.report.internal.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Chart;
@@ -21,6 +24,7 @@ import org.coproduction.report.internal.content.Words;
  * a badge of that word. It adds no words of its own; every text goes through {@link Html}, which
  * escapes it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class HtmlLayout {
   private HtmlLayout() {}
 

@@ -1,9 +1,12 @@
 package org.coproduction.report.internal.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.report.internal.content.Content.Bar;
 import org.coproduction.report.internal.content.Content.Category;
@@ -20,6 +23,7 @@ import org.coproduction.report.internal.content.Content.Series;
  * each bar also has a dark outline so its edge stands out from the white background whatever its
  * colour.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PrincipleChart {
   private static final int LEFT = 64;
   private static final int TOP = 20;

@@ -1,12 +1,16 @@
 package org.coproduction.scoring.internal.checks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.scoring.ScoreStatus;
 
 /** Invariant checks shared by the result types, worded the same way everywhere. */
+@API(status = INTERNAL, since = "0.1")
 public final class ScoreChecks {
   private ScoreChecks() {}
 

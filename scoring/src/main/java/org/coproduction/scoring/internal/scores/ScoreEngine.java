@@ -1,10 +1,13 @@
 package org.coproduction.scoring.internal.scores;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.FrameworkRef;
 import org.coproduction.checklist.RecordAnswer;
@@ -28,6 +31,7 @@ import org.coproduction.scoring.ScoringSettings;
  * {@link Perspectives} (by group and side), {@link RaterAgreement} (Krippendorff's alpha), {@link
  * RedFlags}, {@link Tokenism}, and {@link Reasons} for every sentence.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScoreEngine {
   private ScoreEngine() {}
 

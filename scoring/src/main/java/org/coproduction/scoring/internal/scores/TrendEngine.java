@@ -1,5 +1,7 @@
 package org.coproduction.scoring.internal.scores;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoreReport;
@@ -18,6 +21,7 @@ import org.coproduction.scoring.trend.ScoreChange;
 import org.coproduction.scoring.trend.TrendReport;
 
 /** Works out a {@link TrendReport} from the score reports of two review rounds. */
+@API(status = INTERNAL, since = "0.1")
 public final class TrendEngine {
   private TrendEngine() {}
 

@@ -1,9 +1,12 @@
 package org.coproduction.scoring.internal.scores;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.scoring.agreement.MeasurementScale;
@@ -13,6 +16,7 @@ import org.coproduction.scoring.perspectives.Side;
  * The words reasons are made of, kept in one place so every reason says a thing the same way: the
  * sentences of score reports ({@link Reasons}) and of ladder assessments use them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Words {
   private Words() {}
 

@@ -1,7 +1,10 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Krippendorff's alpha for one reliability matrix, with the counts a reader needs to judge it.
@@ -22,6 +25,7 @@ import java.util.OptionalDouble;
  * @param expectedDisagreement D_e, the mean difference between any two pairable values, which is
  *     what chance alone would give; {@code NaN} when there are no pairable values
  */
+@API(status = INTERNAL, since = "0.1")
 public record AlphaResult(
     MeasurementLevel level,
     Outcome outcome,

@@ -1,8 +1,11 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * The Gini coefficient: how unequally something (here, value returned per hour contributed) is
@@ -27,6 +30,7 @@ import java.util.OptionalDouble;
  * <p>There is no inequality to measure, and the result is empty (never a silent 0), when there are
  * fewer than two people or when everyone's value is 0.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Gini {
   /** Which normalisation of the Gini coefficient to use. */
   public enum Form {

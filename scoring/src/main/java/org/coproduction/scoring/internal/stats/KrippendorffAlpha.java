@@ -1,9 +1,12 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Krippendorff's alpha: how far raters agree beyond what chance would give, for any number of
@@ -32,6 +35,7 @@ import java.util.Objects;
  * <p>The coincidences are summed as exact integers per unit size before any division, so the result
  * is bit-for-bit the same whatever the order of units or raters.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class KrippendorffAlpha {
   /** The value marking a missing answer in a reliability matrix. */
   public static final double MISSING = Double.NaN;

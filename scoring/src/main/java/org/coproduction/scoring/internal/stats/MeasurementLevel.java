@@ -1,10 +1,15 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How the values raters give may be compared, which decides how much two different values count as
  * a disagreement in Krippendorff's alpha (Krippendorff, "Computing Krippendorff's
  * Alpha-Reliability", 2011, sections on nominal, ordinal and interval metrics).
  */
+@API(status = INTERNAL, since = "0.1")
 public enum MeasurementLevel {
   /**
    * Values are names only: any two different values disagree equally (difference 1), equal ones 0.

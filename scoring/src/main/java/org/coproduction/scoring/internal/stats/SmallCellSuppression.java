@@ -1,5 +1,7 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +9,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Decides which groups of a breakdown (for example, scores by interest group) may be shown without
@@ -34,6 +37,7 @@ import java.util.TreeSet;
  * <p>The source for this rule is issue 4 ("Privacy"); suppressed cells are hidden, not rounded, and
  * the reason is kept so the result can say why ("suppressed: fewer than 3 raters").
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SmallCellSuppression {
   /**
    * The smallest number of raters a group needs for its values to be shown, unless set otherwise.

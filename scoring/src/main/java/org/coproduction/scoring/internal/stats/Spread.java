@@ -1,8 +1,11 @@
 package org.coproduction.scoring.internal.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How far a group of raters' scores for one item agree, so a reader can tell a firm mean from one
@@ -24,6 +27,7 @@ import java.util.Optional;
  * @param standardDeviation the population standard deviation of the scores
  * @param modalShare the share of scores equal to the most common score, between 0 and 1
  */
+@API(status = INTERNAL, since = "0.1")
 public record Spread(int count, double mean, double standardDeviation, double modalShare) {
 
   /**
