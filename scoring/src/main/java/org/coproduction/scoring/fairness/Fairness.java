@@ -6,24 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.Initiative;
-import org.coproduction.core.initiative.Meeting;
 import org.coproduction.core.ledger.Balance;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.ledger.ReciprocityLedger;
-import org.coproduction.core.ledger.ReturnKind;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Participant;
 import org.coproduction.scoring.internal.stats.Gini;
@@ -179,7 +174,7 @@ public final class Fairness {
         out.addOutOfPocket(OutOfPocket.of(b.participantId(), b.expensesUnreimbursed()));
       }
     }
-    payGaps(out, initiative, balances, who, settings, currency);
+    PayGaps.find(out, initiative, balances, who, settings, currency);
     out.returnInequality(inequality(balances, who, value, settings));
 
     TreeSet<String> notInLedger = new TreeSet<>(initiative.participantIds());
@@ -324,136 +319,12 @@ public final class Fairness {
    * provider-side person with no fee, when staff time counts as paid. Nothing they got back is in
    * the ledger, so they are neither "without return" nor part of the Gini coefficient.
    */
-  private static boolean salaried(Participant p, Balance b, FairnessSettings settings) {
+  static boolean salaried(Participant p, Balance b, FairnessSettings settings) {
     return settings.staffTimeIsPaid() && p.onProviderSide() && b.feesReceived().minorUnits() == 0;
   }
 
-  private static boolean livedExperienceSide(Participant p) {
+  static boolean livedExperienceSide(Participant p) {
     return p.onLivedExperienceSide() && !p.onProviderSide();
-  }
-
-  private static void payGaps(
-      FairnessReport.Builder out,
-      Initiative initiative,
-      Map<String, Balance> balances,
-      Map<String, Participant> who,
-      FairnessSettings settings,
-      String currency) {
-    boolean professionalsPaidFees = false;
-    Balance lowest = null;
-    for (Balance b : balances.values()) {
-      if (!who.get(b.participantId()).onProviderSide() || b.feesReceived().minorUnits() == 0) {
-        continue;
-      }
-      professionalsPaidFees = true;
-      if (!b.hoursGiven().isZero()
-          && (lowest == null
-              || Rates.compare(
-                      b.feesReceived(), b.hoursGiven(), lowest.feesReceived(), lowest.hoursGiven())
-                  < 0)) {
-        lowest = b;
-      }
-    }
-    boolean staffInPaidTime = settings.staffTimeIsPaid() && staffTookPart(initiative, balances);
-    Optional<Money> lowestRate =
-        lowest == null
-            ? Optional.empty()
-            : Rates.perHour(lowest.feesReceived(), lowest.hoursGiven());
-
-    out.payComparison(
-        PayComparison.builder()
-            .professionalsPaidFees(professionalsPaidFees)
-            .staffTookPartInPaidTime(staffInPaidTime)
-            .lowestProfessionalFeePerHour(lowestRate)
-            .explanation(comparisonWords(professionalsPaidFees, staffInPaidTime, lowestRate))
-            .build());
-
-    for (Balance b : balances.values()) {
-      if (!livedExperienceSide(who.get(b.participantId())) || b.hoursGiven().isZero()) {
-        continue;
-      }
-      int otherReturns = b.returnsReceived() - b.returnsByKind().getOrDefault(ReturnKind.FEE, 0);
-      PayGap.Builder gap =
-          PayGap.builder()
-              .participantId(b.participantId())
-              .hoursGiven(b.hoursGiven())
-              .lowestProfessionalFeePerHour(lowestRate)
-              .otherReturns(otherReturns);
-      if (b.feesReceived().minorUnits() == 0) {
-        if (!(professionalsPaidFees || staffInPaidTime)) {
-          continue;
-        }
-        out.addPayGaps(
-            gap.kind(PayGapKind.UNPAID_WHILE_PROFESSIONALS_PAID)
-                .feePerHour(Money.zero(currency))
-                .explanation(
-                    "Gave "
-                        + Rates.words(b.hoursGiven())
-                        + " and received no fee, while "
-                        + paidWords(professionalsPaidFees, staffInPaidTime)
-                        + "."
-                        + (otherReturns == 0
-                            ? ""
-                            : " Got "
-                                + otherReturns
-                                + (otherReturns == 1 ? " other return" : " other returns")
-                                + ", such as time credits or training, but no pay."))
-                .build());
-      } else if (lowest != null
-          && Rates.compare(
-                  b.feesReceived(), b.hoursGiven(), lowest.feesReceived(), lowest.hoursGiven())
-              < 0) {
-        Money rate = Rates.perHour(b.feesReceived(), b.hoursGiven()).get();
-        out.addPayGaps(
-            gap.kind(PayGapKind.PAID_LESS_PER_HOUR)
-                .feePerHour(rate)
-                .explanation(
-                    "Paid "
-                        + rate
-                        + " an hour, less than the "
-                        + lowestRate.get()
-                        + " an hour of the lowest-paid professional who received a fee.")
-                .build());
-      }
-    }
-  }
-
-  /** Whether a provider-side person attended a meeting or gave hours in the ledger. */
-  private static boolean staffTookPart(Initiative initiative, Map<String, Balance> balances) {
-    Set<String> attended = new HashSet<>();
-    for (Meeting m : initiative.meetings()) {
-      attended.addAll(m.attended());
-    }
-    for (Participant p : initiative.participants()) {
-      if (!p.onProviderSide()) {
-        continue;
-      }
-      Balance b = balances.get(p.id());
-      if (attended.contains(p.id()) || (b != null && !b.hoursGiven().isZero())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String paidWords(boolean fees, boolean staff) {
-    if (fees && staff) {
-      return "professionals were paid fees and staff took part in paid time";
-    }
-    return fees ? "professionals were paid fees" : "staff took part in paid time";
-  }
-
-  private static String comparisonWords(boolean fees, boolean staff, Optional<Money> lowest) {
-    String basis =
-        fees || staff
-            ? "In this initiative " + paidWords(fees, staff) + "."
-            : "No professional was paid a fee and no staff took part in paid time, so nobody is"
-                + " flagged for being unpaid.";
-    String rate =
-        lowest.isPresent()
-            ? " The lowest fee per hour a professional received was " + lowest.get() + "."
-            : " No professional received a fee for time given, so fees per hour are not compared.";
-    return basis + rate;
   }
 
   private static ReturnInequality inequality(

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
@@ -186,9 +184,6 @@ public final class JsonSupport {
             c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
   }
 
-  private static final Pattern MISSING =
-      Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
-
   /**
    * Turns anything Jackson throws while reading into the library's exception. Values from the
    * document are never copied into the message: any field may hold sensitive text.
@@ -255,13 +250,6 @@ public final class JsonSupport {
       }
       if (cause instanceof CoProductionException c) {
         return c.within(path);
-      }
-      if (cause != null && cause.getMessage() != null) {
-        Matcher m = MISSING.matcher(cause.getMessage());
-        if (m.find()) {
-          String first = m.group(1).split(",")[0].trim();
-          return CoProductionException.at(join(path, first), "required field is missing");
-        }
       }
       String type = typeName(e);
       return CoProductionException.at(path, "cannot be read as " + article(type) + " " + type);
@@ -449,10 +437,6 @@ public final class JsonSupport {
       }
     }
     return sb.toString();
-  }
-
-  private static String join(String path, String field) {
-    return path.isEmpty() ? field : path + "." + field;
   }
 
   private static String where(TokenStreamLocation loc) {
