@@ -148,8 +148,8 @@ public abstract class FairnessReport implements Document {
   /**
    * What the people out of pocket are owed in all.
    *
-   * @return the amount, given exactly when {@link #peopleOutOfPocket()} is; a total over fewer than
-   *     k people would come close to what each is owed
+   * @return the amount, given exactly when {@link #peopleOutOfPocket()} is, so no amount is tied to
+   *     a count below k; the same sum is in {@link #totals()}, over everyone in the ledger
    */
   @JsonProperty("outOfPocketTotal")
   public abstract Optional<Money> outOfPocketTotal();
