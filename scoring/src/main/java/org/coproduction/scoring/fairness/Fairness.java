@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.initiative.Initiative;
@@ -59,7 +58,12 @@ import org.coproduction.scoring.internal.stats.SmallCellSuppression;
  *   <li><b>Privacy</b>: an interest group with fewer than {@link FairnessSettings#minGroupSize()}
  *       people in the ledger is suppressed, and when exactly one group is, the next-smallest is
  *       suppressed too so the hidden figures cannot be worked out from the totals; if the hidden
- *       group is the only one, the totals are hidden as well.
+ *       group is the only one, the totals are hidden as well. No participant id and no figure of
+ *       one person is published: the findings about people (pay gaps, out of pocket, nothing back,
+ *       not in the ledger) are counts, and a count from 1 to k &minus; 1 is given only as "some
+ *       people", with no number and no total beside it ({@link FairnessReport#figuresLeftOut()}
+ *       then says so). Lists naming people come only when {@link FairnessSettings#personRows()} is
+ *       on, and then under pseudonyms, the same for a person in every list of one report.
  * </ul>
  *
  * <p>Sources: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
@@ -105,7 +109,10 @@ public final class Fairness {
   public static FairnessReport assess(
       Initiative initiative, ReciprocityLedger ledger, FairnessSettings settings) {
     return assess(
-        initiative, ledger, settings, settings.personRows() ? Pseudonyms::of : rows -> List.of());
+        initiative,
+        ledger,
+        settings,
+        settings.personRows() ? PersonFigures.Naming.PSEUDONYMS : PersonFigures.Naming.NONE);
   }
 
   /**
@@ -114,14 +121,14 @@ public final class Fairness {
    */
   static FairnessReport assessUnderIds(
       Initiative initiative, ReciprocityLedger ledger, FairnessSettings settings) {
-    return assess(initiative, ledger, settings, rows -> rows);
+    return assess(initiative, ledger, settings, PersonFigures.Naming.IDS);
   }
 
   private static FairnessReport assess(
       Initiative initiative,
       ReciprocityLedger ledger,
       FairnessSettings settings,
-      UnaryOperator<List<PersonReciprocity>> publish) {
+      PersonFigures.Naming naming) {
     Objects.requireNonNull(initiative, "initiative");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(settings, "settings");
@@ -158,9 +165,8 @@ public final class Fairness {
             .initiativeId(initiative.id())
             .ledgerId(ledger.id())
             .currency(currency)
-            .settings(settings)
-            .people(publish.apply(people));
-    groups(out, balances, who, value, settings, currency);
+            .settings(settings);
+    boolean groupCountLeftOut = groups(out, balances, who, value, settings, currency);
 
     List<String> withoutReturn = new ArrayList<>();
     for (String id : ledger.contributorsWithoutReturn()) {
@@ -168,18 +174,24 @@ public final class Fairness {
         withoutReturn.add(id);
       }
     }
-    out.contributorsWithoutReturn(withoutReturn);
+    List<OutOfPocket> owed = new ArrayList<>();
     for (Balance b : balances.values()) {
       if (b.expensesUnreimbursed().minorUnits() > 0) {
-        out.addOutOfPocket(OutOfPocket.of(b.participantId(), b.expensesUnreimbursed()));
+        owed.add(OutOfPocket.of(b.participantId(), b.expensesUnreimbursed()));
       }
     }
-    PayGaps.find(out, initiative, balances, who, settings, currency);
+    List<PayGap> gaps = PayGaps.find(out, initiative, balances, who, settings, currency);
     out.returnInequality(inequality(balances, who, value, settings));
 
     TreeSet<String> notInLedger = new TreeSet<>(initiative.participantIds());
     notInLedger.removeAll(ledger.participants());
-    out.notInLedger(List.copyOf(notInLedger));
+    PersonFigures.publish(
+        out,
+        new PersonFigures.Found(people, withoutReturn, owed, gaps, List.copyOf(notInLedger)),
+        groupCountLeftOut,
+        naming,
+        settings.minGroupSize(),
+        currency);
     return out.build();
   }
 
@@ -218,7 +230,10 @@ public final class Fairness {
     return b.feesReceived().plus(credits);
   }
 
-  private static void groups(
+  /**
+   * Adds the group rows and totals; true when a group's count of people without return is left out.
+   */
+  private static boolean groups(
       FairnessReport.Builder out,
       Map<String, Balance> balances,
       Map<String, Participant> who,
@@ -235,6 +250,7 @@ public final class Fairness {
     byGroup.forEach((g, members) -> counts.put(g.name(), members.size()));
     int k = settings.minGroupSize();
     SmallCellSuppression.Result hide = SmallCellSuppression.apply(counts, true, k);
+    boolean countLeftOut = false;
 
     for (InterestGroup g : InterestGroup.values()) {
       List<Balance> members = byGroup.get(g);
@@ -255,8 +271,9 @@ public final class Fairness {
             .feesReceived(sums.fees)
             .valueReturned(sums.value)
             .valueReturnedPerHour(Rates.perHour(sums.value, sums.hoursWithKnownReturn))
-            .contributorsWithoutReturn(sums.withoutReturn)
+            .contributorsWithoutReturn(PersonFigures.shown(sums.withoutReturn, k))
             .expensesUnreimbursed(sums.unreimbursed);
+        countLeftOut |= PersonFigures.shown(sums.withoutReturn, k).isEmpty();
       }
       out.addGroups(row.build());
     }
@@ -274,6 +291,7 @@ public final class Fairness {
               .expensesUnreimbursed(all.unreimbursed)
               .build());
     }
+    return countLeftOut;
   }
 
   /** Figures added up over some people. */

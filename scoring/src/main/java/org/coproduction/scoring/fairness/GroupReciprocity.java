@@ -81,7 +81,10 @@ public abstract class GroupReciprocity {
   /**
    * How many of the group gave time and got no return of any kind, salaried staff aside.
    *
-   * @return the count, or empty when suppressed
+   * @return the count, none or k or more; empty when the row is suppressed or the count is from 1
+   *     to k &minus; 1 (then {@link FairnessReport#figuresLeftOut()} is true and the report's own
+   *     count, {@link FairnessReport#peopleWithoutReturn()}, is left out too, so it cannot be
+   *     worked out by subtraction)
    */
   @JsonProperty("contributorsWithoutReturn")
   public abstract Optional<Integer> contributorsWithoutReturn();
@@ -138,18 +141,19 @@ public abstract class GroupReciprocity {
         || hoursGiven().isEmpty()
         || feesReceived().isEmpty()
         || valueReturned().isEmpty()
-        || contributorsWithoutReturn().isEmpty()
         || expensesUnreimbursed().isEmpty()) {
       throw CoProductionException.at(
           "suppressed",
-          "a group that is not suppressed shows people, hoursGiven, feesReceived, valueReturned,"
-              + " contributorsWithoutReturn and expensesUnreimbursed");
+          "a group that is not suppressed shows people, hoursGiven, feesReceived, valueReturned"
+              + " and expensesUnreimbursed");
     }
     if (people().get() < 1) {
       throw CoProductionException.at("people", "must be 1 or more, was " + people().get());
     }
     Rates.notNegative("hoursGiven", hoursGiven().get());
-    Checks.notNegative("contributorsWithoutReturn", contributorsWithoutReturn().get());
+    if (contributorsWithoutReturn().isPresent()) {
+      Checks.notNegative("contributorsWithoutReturn", contributorsWithoutReturn().get());
+    }
     if (hoursGiven().get().isZero() && valueReturnedPerHour().isPresent()) {
       throw CoProductionException.at(
           "valueReturnedPerHour", "is left out when the group gave no time");

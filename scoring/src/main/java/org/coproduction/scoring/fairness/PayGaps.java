@@ -1,6 +1,8 @@
 package org.coproduction.scoring.fairness;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,12 @@ import org.coproduction.core.people.Participant;
 final class PayGaps {
   private PayGaps() {}
 
-  static void find(
+  /**
+   * Sets the report's pay comparison and finds the gaps.
+   *
+   * @return the gaps under participant ids, in id order, for {@link PersonFigures} to publish
+   */
+  static List<PayGap> find(
       FairnessReport.Builder out,
       Initiative initiative,
       Map<String, Balance> balances,
@@ -55,6 +62,7 @@ final class PayGaps {
             .explanation(comparisonWords(professionalsPaidFees, staffInPaidTime, lowestRate))
             .build());
 
+    List<PayGap> gaps = new ArrayList<>();
     for (Balance b : balances.values()) {
       if (!Fairness.livedExperienceSide(who.get(b.participantId())) || b.hoursGiven().isZero()) {
         continue;
@@ -70,7 +78,7 @@ final class PayGaps {
         if (!(professionalsPaidFees || staffInPaidTime)) {
           continue;
         }
-        out.addPayGaps(
+        gaps.add(
             gap.kind(PayGapKind.UNPAID_WHILE_PROFESSIONALS_PAID)
                 .feePerHour(Money.zero(currency))
                 .explanation(
@@ -91,7 +99,7 @@ final class PayGaps {
                   b.feesReceived(), b.hoursGiven(), lowest.feesReceived(), lowest.hoursGiven())
               < 0) {
         Money rate = Rates.perHour(b.feesReceived(), b.hoursGiven()).get();
-        out.addPayGaps(
+        gaps.add(
             gap.kind(PayGapKind.PAID_LESS_PER_HOUR)
                 .feePerHour(rate)
                 .explanation(
@@ -103,6 +111,7 @@ final class PayGaps {
                 .build());
       }
     }
+    return gaps;
   }
 
   /** Whether a provider-side person attended a meeting or gave hours in the ledger. */

@@ -2,13 +2,16 @@ package org.coproduction.scoring.fairness;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Gives per-person rows pseudonyms that follow neither participant ids nor input order, so a reader
- * who can guess ids still cannot tell whose row is whose.
+ * One set of pseudonyms for one report, so that a person's row, pay gap and out-of-pocket entry
+ * carry the same name, and the names follow neither participant ids nor input order: a reader who
+ * can guess ids still cannot tell whose entry is whose.
  */
 final class Pseudonyms {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -16,23 +19,23 @@ final class Pseudonyms {
   private Pseudonyms() {}
 
   /**
-   * The same rows, renamed "person-1", "person-2", ... in a random order and listed by pseudonym.
+   * Names everyone "person-1", "person-2", ... in a random order: first the people in the ledger,
+   * so that their rows are numbered from 1 with no gaps, then the participants the ledger leaves
+   * out.
    *
-   * @param people the rows under participant ids
-   * @return the rows under pseudonyms, sorted by pseudonym as the report requires
+   * @param inLedger the participant ids of the people in the ledger
+   * @param notInLedger the participant ids of the participants the ledger does not list
+   * @return each participant id's pseudonym
    */
-  static List<PersonReciprocity> of(List<PersonReciprocity> people) {
-    List<PersonReciprocity> shuffled = new ArrayList<>(people);
-    Collections.shuffle(shuffled, RANDOM);
-    List<PersonReciprocity> renamed = new ArrayList<>(shuffled.size());
-    for (int i = 0; i < shuffled.size(); i++) {
-      renamed.add(
-          PersonReciprocity.builder()
-              .from(shuffled.get(i))
-              .participantId("person-" + (i + 1))
-              .build());
+  static Map<String, String> of(Collection<String> inLedger, Collection<String> notInLedger) {
+    Map<String, String> names = new HashMap<>();
+    for (Collection<String> ids : List.of(inLedger, notInLedger)) {
+      List<String> shuffled = new ArrayList<>(ids);
+      Collections.shuffle(shuffled, RANDOM);
+      for (String id : shuffled) {
+        names.put(id, "person-" + (names.size() + 1));
+      }
     }
-    renamed.sort(Comparator.comparing(PersonReciprocity::participantId));
-    return renamed;
+    return names;
   }
 }

@@ -44,6 +44,39 @@ class FairnessProperties {
   }
 
   @Test
+  void noPublishedReportNamesAParticipantAndPseudonymsAgreeAcrossItsLists() {
+    qt().withExamples(ROUND_TRIPS)
+        .forAll(FairnessGenerators.cases())
+        .checkAssert(
+            c -> {
+              FairnessSettings hidden =
+                  FairnessSettings.builder().from(c.settings()).personRows(false).build();
+              FairnessSettings rows =
+                  FairnessSettings.builder().from(c.settings()).personRows(true).build();
+              for (FairnessSettings settings : List.of(hidden, rows)) {
+                FairnessReport report = Fairness.assess(c.initiative(), c.ledger(), settings);
+                String json = Documents.write(report);
+                for (String id : c.initiative().participantIds()) {
+                  assertFalse(PersonRowsTest.mentions(json, id), id);
+                }
+                PersonRowsTest.PseudonymCheck.agree(report);
+                FairnessReport underIds =
+                    Fairness.assessUnderIds(c.initiative(), c.ledger(), settings);
+                int k = settings.minGroupSize();
+                assertEquals(
+                    PersonFigures.shown(underIds.payGaps().size(), k), report.peoplePaidLess());
+                assertEquals(
+                    PersonFigures.shown(underIds.outOfPocket().size(), k),
+                    report.peopleOutOfPocket());
+                assertEquals(
+                    settings.personRows() ? underIds.people().size() : 0, report.people().size());
+                assertEquals(
+                    settings.personRows() ? underIds.payGaps().size() : 0, report.payGaps().size());
+              }
+            });
+  }
+
+  @Test
   void doesNotDependOnTheOrderOfParticipantsMeetingsOrLedgerEntries() {
     qt().withExamples(EXAMPLES)
         .forAll(FairnessGenerators.cases(), longs().all())

@@ -64,6 +64,45 @@ class FairnessReportRulesTest {
   }
 
   @Test
+  void aCountOfPeopleFromOneToKMinusOneIsRefusedAndSoIsAListThatDisagreesWithItsCount() {
+    refused(
+        "peoplePaidLess: a count from 1 to 2 people must be left out, was 2",
+        () -> edit().peoplePaidLess(2).build());
+    refused(
+        "payGaps: must list the 4 people counted, or nobody",
+        () -> edit().peoplePaidLess(4).build());
+    refused(
+        "groups[0].contributorsWithoutReturn: a count from 1 to 2 people must be left out, was 1",
+        () ->
+            edit()
+                .groups(
+                    List.of(
+                        GroupReciprocity.builder()
+                            .from(REPORT.groups().get(0))
+                            .contributorsWithoutReturn(1)
+                            .build()))
+                .build());
+    refused(
+        "peopleWithoutReturn: is left out when a group's count is, which it would give away by"
+            + " subtraction",
+        () -> edit().peopleWithoutReturn(3).contributorsWithoutReturn(List.of()).build());
+    refused(
+        "figuresLeftOut: must be true exactly when a count of people is left out",
+        () -> edit().figuresLeftOut(false).build());
+    refused(
+        "outOfPocketTotal: is given exactly when the number of people out of pocket is",
+        () -> edit().outOfPocketTotal(Money.of(1250, "GBP")).build());
+    refused(
+        "outOfPocketTotal: is zero exactly when nobody is out of pocket",
+        () ->
+            edit()
+                .outOfPocket(List.of())
+                .peopleOutOfPocket(3)
+                .outOfPocketTotal(Money.of(0, "GBP"))
+                .build());
+  }
+
+  @Test
   void peopleNotInTheLedgerMustBeWellFormedIdsInOrder() {
     refused("notInLedger[0]: " + ID_RULE, () -> edit().notInLedger(List.of("A Name")).build());
     refused("notInLedger[1]: " + ORDER_RULE, () -> edit().notInLedger(List.of("z9", "a1")).build());

@@ -85,7 +85,8 @@ class FairnessTest {
                     CareLeavers.fee("r3", "w2", 18000),
                     CareLeavers.fee("r4", "w3", 10000)))
             .build();
-    FairnessReport report = Fairness.assess(CareLeavers.initiative(), ledger);
+    FairnessReport report =
+        Fairness.assessUnderIds(CareLeavers.initiative(), ledger, FairnessSettings.defaults());
     assertEquals(
         List.of("y1", "y2"),
         report.payGaps().stream().map(PayGap::participantId).collect(Collectors.toList()));
@@ -95,7 +96,8 @@ class FairnessTest {
   void salariedStaffAloneCountAsPaidUnlessTheSettingsSayOtherwise() {
     // No fees at all: only the staff's paid time makes the young people's unpaid time a gap.
     ReciprocityLedger unpaid = CareLeavers.ledgerBuilder().returns(List.of()).build();
-    FairnessReport report = Fairness.assess(CareLeavers.initiative(), unpaid);
+    FairnessReport report =
+        Fairness.assessUnderIds(CareLeavers.initiative(), unpaid, FairnessSettings.defaults());
     assertFalse(report.payComparison().professionalsPaidFees());
     assertTrue(report.payComparison().staffTookPartInPaidTime());
     assertEquals(3, report.payGaps().size());
@@ -108,7 +110,7 @@ class FairnessTest {
         report.payComparison().explanation());
 
     FairnessReport ownTime =
-        Fairness.assess(
+        Fairness.assessUnderIds(
             CareLeavers.initiative(),
             unpaid,
             FairnessSettings.builder().staffTimeIsPaid(false).build());
@@ -141,7 +143,8 @@ class FairnessTest {
                                 : p)
                     .collect(Collectors.toList()))
             .build();
-    FairnessReport report = Fairness.assess(initiative, CareLeavers.ledger());
+    FairnessReport report =
+        Fairness.assessUnderIds(initiative, CareLeavers.ledger(), FairnessSettings.defaults());
     assertEquals(
         List.of("y2", "y3"),
         report.payGaps().stream().map(PayGap::participantId).collect(Collectors.toList()));
@@ -199,7 +202,9 @@ class FairnessTest {
     assertEquals(Optional.of(gbp(2000)), users.feesReceived());
     // 20.00 over 16 hours = 1.25 an hour.
     assertEquals(Optional.of(gbp(125)), users.valueReturnedPerHour());
-    assertEquals(Optional.of(1), users.contributorsWithoutReturn());
+    // One of the three got nothing back: a count below k = 3 is left out, here and in all.
+    assertEquals(Optional.empty(), users.contributorsWithoutReturn());
+    assertEquals(Optional.empty(), REPORT.peopleWithoutReturn());
     assertEquals(Optional.of(gbp(1250)), users.expensesUnreimbursed());
 
     GroupReciprocity staff = group(REPORT, InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES);
@@ -246,7 +251,8 @@ class FairnessTest {
                                 : p)
                     .collect(Collectors.toList()))
             .build();
-    FairnessReport report = Fairness.assess(initiative, CareLeavers.ledger());
+    FairnessReport report =
+        Fairness.assessUnderIds(initiative, CareLeavers.ledger(), FairnessSettings.defaults());
     assertEquals(
         Optional.of(
             "suppressed: hidden as well, so that a smaller group's figures cannot be worked out"
@@ -269,7 +275,8 @@ class FairnessTest {
             .participants(List.of("y1", "y2"))
             .addContributions(CareLeavers.hours("c1", "y1", 2))
             .build();
-    FairnessReport report = Fairness.assess(CareLeavers.initiative(), two);
+    FairnessReport report =
+        Fairness.assessUnderIds(CareLeavers.initiative(), two, FairnessSettings.defaults());
     assertEquals(Optional.empty(), report.totals());
     assertEquals(
         Optional.of(
@@ -277,6 +284,7 @@ class FairnessTest {
                 + " which has fewer than 3 people"),
         report.totalsSuppressed());
     assertEquals(List.of("f1", "m1", "w1", "w2", "w3", "y3"), report.notInLedger());
+    assertEquals(Optional.of(6), report.peopleNotInLedger());
   }
 
   @Test

@@ -60,7 +60,7 @@ final class FairnessSection extends SectionBuilder {
 
     blocks.add(new Subheading("Pay"));
     blocks.add(para(f.payComparison().explanation()));
-    if (f.payGaps().isEmpty()) {
+    if (f.peoplePaidLess().equals(Optional.of(0))) {
       blocks.add(
           para(
               "No pay gaps: no person who uses services or carer was paid less than"
@@ -68,17 +68,22 @@ final class FairnessSection extends SectionBuilder {
     } else {
       blocks.add(
           para(
-              count(f.payGaps().size(), "person", "people")
-                  + " who use services or care were paid less than professionals, or not at all:"));
+              people(f.peoplePaidLess())
+                  + " who use services or care "
+                  + (f.peoplePaidLess().equals(Optional.of(1)) ? "was" : "were")
+                  + " paid less than professionals, or not at all"
+                  + (f.payGaps().isEmpty() ? "." : ":")));
       List<Item> entries = new ArrayList<>();
       for (PayGap gap : f.payGaps()) {
         entries.add(new Item(gap.participantId() + ":", gap.explanation(), List.of()));
       }
-      blocks.add(new Items(false, entries));
+      if (!entries.isEmpty()) {
+        blocks.add(new Items(false, entries));
+      }
     }
 
     blocks.add(new Subheading("Out of pocket and nothing back"));
-    if (f.outOfPocket().isEmpty()) {
+    if (f.peopleOutOfPocket().equals(Optional.of(0))) {
       blocks.add(para("Nobody is out of pocket: every expense claimed has been paid back."));
     } else {
       List<String> owed = new ArrayList<>();
@@ -86,14 +91,24 @@ final class FairnessSection extends SectionBuilder {
         owed.add(o.participantId() + " " + Words.money(o.unreimbursed()));
       }
       blocks.add(
-          para("Out of pocket, with expenses claimed and not yet paid back: " + list(owed) + "."));
+          para(
+              people(f.peopleOutOfPocket())
+                  + (f.peopleOutOfPocket().equals(Optional.of(1)) ? " is" : " are")
+                  + " out of pocket"
+                  + f.outOfPocketTotal().map(t -> ", " + Words.money(t) + " in all").orElse("")
+                  + ", with expenses claimed and not yet paid back"
+                  + (owed.isEmpty() ? "" : ": " + list(owed))
+                  + "."));
     }
     blocks.add(
         para(
-            f.contributorsWithoutReturn().isEmpty()
+            f.peopleWithoutReturn().equals(Optional.of(0))
                 ? "Everyone who gave time got something back (staff paid by salary aside)."
-                : "Gave time and got nothing back of any kind: "
-                    + list(f.contributorsWithoutReturn())
+                : people(f.peopleWithoutReturn())
+                    + " gave time and got nothing back of any kind"
+                    + (f.contributorsWithoutReturn().isEmpty()
+                        ? ""
+                        : ": " + list(f.contributorsWithoutReturn()))
                     + "."));
 
     blocks.add(new Subheading("By interest group"));
@@ -155,8 +170,17 @@ final class FairnessSection extends SectionBuilder {
                   + Words.groups(f.groupsNotInLedger())
                   + "."));
     }
-    if (!f.notInLedger().isEmpty()) {
-      blocks.add(para("Taking part but not in the ledger: " + list(f.notInLedger()) + "."));
+    if (!f.peopleNotInLedger().equals(Optional.of(0))) {
+      blocks.add(
+          para(
+              f.peopleNotInLedger()
+                      .map(n -> count(n, "participant", "participants"))
+                      .orElse("Some participants")
+                  + " taking part "
+                  + (f.peopleNotInLedger().equals(Optional.of(1)) ? "is" : "are")
+                  + " not in the ledger"
+                  + (f.notInLedger().isEmpty() ? "" : ": " + list(f.notInLedger()))
+                  + "."));
     }
 
     blocks.add(new Subheading("Inequality"));
@@ -172,6 +196,14 @@ final class FairnessSection extends SectionBuilder {
                             + f.returnInequality().explanation())
                 .orElse(f.returnInequality().explanation())));
     return section("Fairness of reward", blocks);
+  }
+
+  /**
+   * A count of people as the fairness report gives it: a number, or "Some people" where the number
+   * was from 1 to k &minus; 1 and is left out.
+   */
+  private static String people(Optional<Integer> count) {
+    return count.map(n -> count(n, "person", "people")).orElse("Some people");
   }
 
   private static String amount(Optional<Money> money) {

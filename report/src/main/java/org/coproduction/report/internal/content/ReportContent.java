@@ -11,6 +11,7 @@ import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Section;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoringSettings;
+import org.coproduction.scoring.fairness.FairnessReport;
 
 /**
  * Turns an {@link EvaluationReport} into the {@link Content} that the text, Markdown and HTML
@@ -130,7 +131,9 @@ public final class ReportContent {
             + Words.threshold(settings.goingStrongFrom())
             + " going strong.");
     boolean answersLeftOut = report.rounds().stream().anyMatch(ScoreReport::answersLeftOut);
-    if (answersLeftOut || report.representation().figuresLeftOut()) {
+    if (answersLeftOut
+        || report.representation().figuresLeftOut()
+        || report.fairness().map(FairnessReport::figuresLeftOut).orElse(false)) {
       intro.add(Words.leftOut(settings.minimumGroupSize()));
     }
     return intro;
