@@ -10,6 +10,9 @@ module org.coproduction.report {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires com.fasterxml.jackson.annotation;
+  // Reads survey exports saved as Excel workbooks (.xlsx).
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
 
   exports org.coproduction.report;
   exports org.coproduction.report.survey;

@@ -3,7 +3,9 @@ package org.coproduction.report.survey;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -43,6 +45,42 @@ public abstract class SurveyImport {
   public abstract List<RowProblem> problems();
 
   /**
+   * Respondents who ticked several roles or interest groups and were not imported under the
+   * mapping's {@link SurveyMapping#multipleChoices()} rule, with their answers kept. Each also has
+   * a problem in {@link #problems()}.
+   *
+   * @return the held-back respondents, in the order of the export
+   */
+  @JsonProperty("heldBack")
+  public abstract List<HeldBackRespondent> heldBack();
+
+  /**
+   * Things worth knowing about imported rows: an answer word treated as missing, or one of several
+   * ticked groups chosen by the mapping's rule. These rows were imported.
+   *
+   * @return the notes, by row
+   */
+  @JsonProperty("notes")
+  public abstract List<RowProblem> notes();
+
+  /**
+   * Things about the export as a whole, each said once: for example respondent ids that a
+   * spreadsheet turned into numbers in scientific notation.
+   *
+   * @return the notices, in plain words, each saying what to do
+   */
+  @JsonProperty("notices")
+  public abstract List<String> notices();
+
+  /**
+   * How the export was read: file, encoding, separator or sheet, header rows.
+   *
+   * @return the source, or empty for an import result built by hand
+   */
+  @JsonProperty("source")
+  public abstract Optional<ExportSource> source();
+
+  /**
    * How many respondent rows the export had. Blank lines are not respondents and are not counted;
    * the header is not counted.
    *
@@ -72,7 +110,8 @@ public abstract class SurveyImport {
   /**
    * The counts in one line for a person to read.
    *
-   * @return for example {@code 12 rows read: 9 imported, 3 skipped}
+   * @return for example {@code 12 rows read: 9 imported, 3 skipped (export.csv: CSV in UTF-8,
+   *     separated by commas, 1 header row)}
    */
   public String summary() {
     return rowsRead()
@@ -81,7 +120,23 @@ public abstract class SurveyImport {
         + imported()
         + " imported, "
         + skipped()
-        + " skipped";
+        + " skipped"
+        + source().map(src -> " (" + src.describe() + ")").orElse("");
+  }
+
+  /**
+   * Every problem, note and notice as a line for a person to read, each naming the file.
+   *
+   * @return for example {@code export.csv, row 5, column 'Role': is blank, but every respondent
+   *     needs a role}
+   */
+  public List<String> messages() {
+    String file = source().map(ExportSource::file).orElse("the export");
+    List<String> lines = new ArrayList<>();
+    problems().forEach(p -> lines.add(file + ", " + p.message()));
+    notes().forEach(p -> lines.add(file + ", " + p.message()));
+    notices().forEach(n -> lines.add(file + ": " + n));
+    return List.copyOf(lines);
   }
 
   /**

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,20 +18,25 @@ import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
+import org.coproduction.report.internal.survey.LookAlikes;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How to read one survey's CSV export as checklist answers: which column asks which checklist item,
- * which holds the respondent's role and interest group, and what the survey's own words for those
- * and for the answers mean.
+ * How to read one survey's export (CSV or Excel workbook) as checklist answers: which column asks
+ * which checklist item, which holds the respondent's role and interest group, and what the survey's
+ * own words for those and for the answers mean.
  *
  * <p>Organisations ask the checklist's questions with whatever survey tool they already use, in
  * their own words ("Yes, always", "Not sure", "I am a carer"). The mapping is written once per
  * survey and kept beside the exports, so every export of that survey is read the same way. Headings
- * and words are matched ignoring case and spaces at either end. A blank answer cell means the
- * question was not answered, whatever the mapping says.
+ * and words are matched ignoring spaces at either end and characters that only look different
+ * (curly quotes, non-breaking spaces, line endings, how an accent is encoded), and ignoring case
+ * unless {@link #ignoreCase()} is false. A blank answer cell means the question was not answered,
+ * whatever the mapping says. A {@link #preset()} names the survey tool whose header rows to expect;
+ * {@link #multipleChoices()} and {@link #unknownAnswers()} say what to do with tick-box answers and
+ * words the mapping does not know.
  *
  * <p>Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
  * Festival blog, 16 June 2016 (a checklist that everybody involved scores); "Nothing about us
@@ -149,6 +153,110 @@ public abstract class SurveyMapping implements Document {
   public abstract Map<String, Answer> answerWords();
 
   /**
+   * The survey tool whose export layout to expect, instead of {@link #headerRows()} and {@link
+   * #headingRow()}.
+   *
+   * @return the tool, or empty for one header row or the rows the mapping gives
+   */
+  @JsonProperty("preset")
+  public abstract Optional<SurveyTool> preset();
+
+  /**
+   * How many rows at the top of the export are headings rather than respondents, when no {@link
+   * #preset()} says so.
+   *
+   * @return from 1 to 10, or empty for one (or the preset's)
+   */
+  @JsonProperty("headerRows")
+  public abstract Optional<Integer> headerRows();
+
+  /**
+   * Which header row holds the headings the mapping names, when no {@link #preset()} says so.
+   *
+   * @return from 1 to {@link #headerRows()}, or empty for the first (or the preset's)
+   */
+  @JsonProperty("headingRow")
+  public abstract Optional<Integer> headingRow();
+
+  /**
+   * The sheet to read when the export is an Excel workbook.
+   *
+   * @return the sheet's name, or empty for the first sheet
+   */
+  @JsonProperty("sheet")
+  public abstract Optional<String> sheet();
+
+  /**
+   * Whether headings and words match whatever their capital letters. Spaces at either end, curly or
+   * straight quotes, non-breaking or ordinary spaces, line endings and the way accents are encoded
+   * never count.
+   *
+   * @return true unless the mapping says otherwise
+   */
+  @JsonProperty("ignoreCase")
+  @Value.Default
+  public boolean ignoreCase() {
+    return true;
+  }
+
+  /**
+   * What a tick-box question puts between the boxes a respondent ticked in one cell.
+   *
+   * @return the separator, or empty for the preset's, or a comma
+   */
+  @JsonProperty("choiceSeparator")
+  public abstract Optional<String> choiceSeparator();
+
+  /**
+   * What to do when a respondent ticked several roles or several interest groups.
+   *
+   * @return {@link MultipleChoiceRule#REFUSE} unless the mapping says otherwise
+   */
+  @JsonProperty("multipleChoices")
+  @Value.Default
+  public MultipleChoiceRule multipleChoices() {
+    return MultipleChoiceRule.REFUSE;
+  }
+
+  /**
+   * What to do with an answer word the mapping does not know.
+   *
+   * @return {@link UnknownAnswerRule#SKIP_RESPONDENT} unless the mapping says otherwise
+   */
+  @JsonProperty("unknownAnswers")
+  @Value.Default
+  public UnknownAnswerRule unknownAnswers() {
+    return UnknownAnswerRule.SKIP_RESPONDENT;
+  }
+
+  /**
+   * How many header rows the export has, from the preset or {@link #headerRows()}.
+   *
+   * @return 1 or more
+   */
+  public int headerRowCount() {
+    return preset().map(SurveyTool::headerRows).or(this::headerRows).orElse(1);
+  }
+
+  /**
+   * Which header row names the columns, from the preset or {@link #headingRow()}.
+   *
+   * @return from 1
+   */
+  public int headingRowNumber() {
+    return preset().map(SurveyTool::headingRow).or(this::headingRow).orElse(1);
+  }
+
+  /**
+   * The separator between ticked boxes, from {@link #choiceSeparator()} or the preset.
+   *
+   * @return the separator; a comma when neither gives one
+   */
+  public String choiceSeparatorInUse() {
+    return choiceSeparator().or(() -> preset().map(SurveyTool::choiceSeparator)).orElse(",");
+  }
+
+  /**
    * Every heading the mapping reads, so the importer can check the export has them all.
    *
    * @return headings in a fixed order: response id, participant id, role, interest group, then each
@@ -198,19 +306,29 @@ public abstract class SurveyMapping implements Document {
   }
 
   /**
-   * A heading or word as the mapping compares it: without spaces at either end, in lower case.
+   * A heading or word as a mapping that ignores case compares it: see {@link #ignoreCase()}.
    *
    * @param text a heading, a word or a cell
    * @return the text in the form used for matching
    */
   public static String normalise(String text) {
-    return text.strip().toLowerCase(Locale.ROOT);
+    return LookAlikes.fold(text, true);
   }
 
-  private static <T> Optional<T> lookUp(Map<String, T> words, String cell) {
-    String wanted = normalise(cell);
+  /**
+   * A heading or word as this mapping compares it, minding {@link #ignoreCase()}.
+   *
+   * @param text a heading, a word or a cell
+   * @return the text in the form used for matching
+   */
+  public String key(String text) {
+    return LookAlikes.fold(text, ignoreCase());
+  }
+
+  private <T> Optional<T> lookUp(Map<String, T> words, String cell) {
+    String wanted = key(cell);
     for (Map.Entry<String, T> e : words.entrySet()) {
-      if (normalise(e.getKey()).equals(wanted)) {
+      if (key(e.getKey()).equals(wanted)) {
         return Optional.of(e.getValue());
       }
     }
@@ -246,6 +364,7 @@ public abstract class SurveyMapping implements Document {
     }
     Checks.uniqueIds("items", "itemId", items(), ItemColumn::itemId);
     checkColumnsDistinct();
+    checkLayout();
 
     checkWords("roleWords", roleWords());
     checkWords("answerWords", answerWords());
@@ -267,6 +386,28 @@ public abstract class SurveyMapping implements Document {
     }
   }
 
+  private void checkLayout() {
+    if (preset().isPresent() && (headerRows().isPresent() || headingRow().isPresent())) {
+      throw CoProductionException.at(
+          "preset",
+          "gives the header rows of "
+              + preset().get()
+              + "'s exports; leave out headerRows and headingRow, or the preset");
+    }
+    headerRows().ifPresent(n -> Checks.between("headerRows", n, 1, 10));
+    int rows = headerRows().orElse(1);
+    headingRow()
+        .ifPresent(
+            n -> {
+              if (n < 1 || n > rows) {
+                throw CoProductionException.at(
+                    "headingRow", "must be a header row, from 1 to " + rows + "; was " + n);
+              }
+            });
+    sheet().ifPresent(c -> Checks.notBlank("sheet", c));
+    choiceSeparator().ifPresent(c -> Checks.notBlank("choiceSeparator", c));
+  }
+
   /** A heading read for two purposes would put one answer in two places. */
   private void checkColumnsDistinct() {
     Map<String, String> seen = new HashMap<>();
@@ -281,18 +422,18 @@ public abstract class SurveyMapping implements Document {
     }
   }
 
-  private static void seen(Map<String, String> seen, Optional<String> column, String path) {
+  private void seen(Map<String, String> seen, Optional<String> column, String path) {
     if (column.isEmpty()) {
       return;
     }
-    String first = seen.putIfAbsent(normalise(column.get()), path);
+    String first = seen.putIfAbsent(key(column.get()), path);
     if (first != null) {
       throw CoProductionException.at(
           path, "column '" + column.get().strip() + "' is already read at " + first);
     }
   }
 
-  private static void checkWords(String path, Map<String, ?> words) {
+  private void checkWords(String path, Map<String, ?> words) {
     if (words.isEmpty()) {
       throw CoProductionException.at(path, "must give at least one word");
     }
@@ -302,11 +443,15 @@ public abstract class SurveyMapping implements Document {
         throw CoProductionException.at(
             path, "a blank word cannot be mapped: a blank cell is always left unanswered");
       }
-      String first = seen.putIfAbsent(normalise(word), word);
+      String first = seen.putIfAbsent(key(word), word);
       if (first != null) {
         throw CoProductionException.at(
             path + "." + word,
-            "is the same word as '" + first + "' once case and outer spaces are ignored");
+            "is the same word as '"
+                + first
+                + "' once "
+                + (ignoreCase() ? "case, " : "")
+                + "outer spaces and look-alike characters are ignored");
       }
     }
   }
