@@ -30,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SurveyImporterTest {
   private static final String HEADER = "ID,Member number,Role,Group,Q1 notice,Q1 why,Q2 costs\n";
   private static final Checklist CHECKLIST = BuiltInChecklist.get();
+  private static final String FROM_TEXT = " (the export: CSV, separated by commas, 1 header row)";
+  private static final String FIX_ANSWER =
+      "; correct the cell, add the word to the mapping's answerWords, or set its unknownAnswers to"
+          + " TREAT_AS_MISSING";
+  private static final String FIX_WORD = "; correct the cell, or add the word to the mapping";
 
   private static SurveyImport read(String csv) {
     return SurveyImporter.read(
@@ -44,7 +49,7 @@ class SurveyImporterTest {
   void goodRowsBecomeResponseSets() {
     SurveyImport result =
         read(HEADER + "R1,m01,Member,Members,Yes,,No\nR2,,Carer,Carers,Partly,Two days' notice,\n");
-    assertEquals("2 rows read: 2 imported, 0 skipped", result.summary());
+    assertEquals("2 rows read: 2 imported, 0 skipped" + FROM_TEXT, result.summary());
     assertEquals(List.of(), result.problems());
     assertEquals(
         ResponseSet.builder()
@@ -98,7 +103,8 @@ class SurveyImporterTest {
     assertEquals(
         List.of(
             "row 3, column 'Q2 costs': is not one of the mapping's answer words (N/A, No, Not sure,"
-                + " Partly, Yes)"),
+                + " Partly, Yes)"
+                + FIX_ANSWER),
         messages(result));
   }
 
@@ -111,11 +117,12 @@ class SurveyImporterTest {
   void blankLinesAreNotRespondentsButKeepTheirPlaceInTheRowCount() {
     SurveyImport result =
         read(HEADER + "R1,m01,Member,Members,Yes,,Yes\n\n,,,,,,\nR2,m02,Boss,Running,Yes,,Yes\n");
-    assertEquals("2 rows read: 1 imported, 1 skipped", result.summary());
+    assertEquals("2 rows read: 1 imported, 1 skipped" + FROM_TEXT, result.summary());
     assertEquals(
         List.of(
             "row 5, column 'Role': is not one of the mapping's role words (Carer, Manager, Member,"
-                + " Neighbour, Staff)"),
+                + " Neighbour, Staff)"
+                + FIX_WORD),
         messages(result));
   }
 
@@ -137,16 +144,18 @@ class SurveyImporterTest {
     assertEquals(
         List.of(
             "row 2, column 'Role': is not one of the mapping's role words (Carer, Manager, Member,"
-                + " Neighbour, Staff)",
+                + " Neighbour, Staff)"
+                + FIX_WORD,
             "row 2, column 'Group': is not one of the mapping's interest group words (Carers,"
-                + " Members, Public, Running, Working)"),
+                + " Members, Public, Running, Working)"
+                + FIX_WORD),
         messages(result));
   }
 
   @Test
   void aRowWithMissingCellsIsSkippedNamingTheFirstMissingColumn() {
     SurveyImport result = read(HEADER + "R1,m01,Member\nR2,m02,Member,Members,Yes,,Yes\n");
-    assertEquals("2 rows read: 1 imported, 1 skipped", result.summary());
+    assertEquals("2 rows read: 1 imported, 1 skipped" + FROM_TEXT, result.summary());
     assertEquals(
         List.of(
             "row 2, column 'Group': the row ends after 3 cells, but the header has 7 columns;"
@@ -198,7 +207,8 @@ class SurveyImporterTest {
                 + "R1,,Member,Members,Yes,,Yes\n");
     assertEquals(
         List.of(
-            "row 3, column 'ID': is blank, but every response needs an id",
+            "row 3, column 'ID': is blank, but every response needs an id; fill it in, or leave the"
+                + " mapping's responseIdColumn out to name responses by row",
             "row 4, column 'ID': is not a well-formed id: 1 to 64 letters, digits, '.', '_' or '-',"
                 + " starting with a letter or digit",
             "row 5, column 'ID': response id 'R1' is already used at row 2"),
@@ -209,7 +219,9 @@ class SurveyImporterTest {
   void aRowThatAnswersNothingIsSkipped() {
     SurveyImport result = read(HEADER + "R1,m01,Member,Members,,A comment only,\n");
     assertEquals(
-        List.of("row 2: answers none of the checklist questions the mapping reads"),
+        List.of(
+            "row 2: answers none of the checklist questions the mapping reads; check that this"
+                + " row is a respondent and not a further header row"),
         messages(result));
   }
 
@@ -242,8 +254,10 @@ class SurveyImporterTest {
             CoProductionException.class,
             () -> read("ID,Member number,Role,Q1 notice,Q1 why\nR1\n"));
     assertEquals(
-        "header: the export has no column headed 'Group', 'Q2 costs', which the mapping reads;"
-            + " check the mapping's headings against the export's first row",
+        "the export, header row 1: the export has no column headed 'Group', 'Q2 costs', which the"
+            + " mapping reads; check the mapping's headings against the export's header row 1, and"
+            + " if the export has more than one header row, give the mapping a preset or"
+            + " headerRows",
         e.getMessage());
   }
 
@@ -252,22 +266,27 @@ class SurveyImporterTest {
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> read(HEADER.strip() + ",role\n"));
     assertEquals(
-        "header: the export has two columns headed 'Role' (columns 3 and 8), so the mapping cannot"
-            + " tell which to read",
+        "the export, header row 1: the export has two columns headed 'Role' (columns 3 and 8),"
+            + " so the mapping cannot tell which to read; rename one of them in the export or the"
+            + " survey",
         e.getMessage());
   }
 
   @Test
   void anEmptyExportStopsTheImport() {
     CoProductionException e = assertThrows(CoProductionException.class, () -> read(""));
-    assertEquals("header: the export is empty: it has no header row", e.getMessage());
+    assertEquals("the export: the export is empty: it has no header row", e.getMessage());
   }
 
   @Test
   void aHeaderWithBrokenQuotingStopsTheImport() {
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> read("ID,\"Role,Group\n"));
-    assertEquals("header: the header row cannot be read as CSV", e.getMessage());
+    assertEquals(
+        "the export, header row 1: the header row cannot be read as CSV: a quoted heading is never"
+            + " closed, or a quote is misplaced; open the file in a spreadsheet and save it as CSV"
+            + " again",
+        e.getMessage());
   }
 
   @Test
@@ -276,11 +295,12 @@ class SurveyImporterTest {
         read(
             HEADER
                 + "R1,m01,Member,Members,Yes,,Yes\nR2,m02,Member,Members,Yes,\"never closed,Yes\n");
-    assertEquals("2 rows read: 1 imported, 1 skipped", result.summary());
+    assertEquals("2 rows read: 1 imported, 1 skipped" + FROM_TEXT, result.summary());
     assertEquals(
         List.of(
             "row 3: the CSV quoting breaks here (a quoted cell is never closed, or a quote is"
-                + " misplaced), so this row and any after it cannot be read"),
+                + " misplaced), so this row and any after it cannot be read; correct the quotes in"
+                + " this row and import again"),
         messages(result));
   }
 
@@ -346,16 +366,18 @@ class SurveyImporterTest {
             new StringReader(BundledExamples.sampleSurveyExport()),
             BundledExamples.sampleSurveyMapping(),
             CHECKLIST);
-    assertEquals("14 rows read: 12 imported, 2 skipped", result.summary());
+    assertEquals("14 rows read: 12 imported, 2 skipped" + FROM_TEXT, result.summary());
     assertEquals(
         List.of(
             "row 12, column 'Which of these best describes you?': is not one of the mapping's role"
                 + " words (I am a nurse or other professional, I care for someone who comes to the"
                 + " club, I fund or buy places at the club, I live nearby, I live with dementia, I"
                 + " run the club, I volunteer at the club, I work with the club for another"
-                + " service)",
+                + " service)"
+                + FIX_WORD,
             "row 13, column 'Could what members said still change what happened?': is not one of"
-                + " the mapping's answer words (Does not apply, Don't know, No, Partly, Yes)"),
+                + " the mapping's answer words (Does not apply, Don't know, No, Partly, Yes)"
+                + FIX_ANSWER),
         messages(result));
     assertTrue(
         result.responses().get(2).answers().stream()

@@ -96,7 +96,8 @@ class SurveyMappingTest {
   void twoWordsThatDifferOnlyInCaseOrSpacesAreRejected() {
     assertRejected(
         b -> b.putAnswerWords(" yes", Answer.NO),
-        "answerWords.Yes: is the same word as ' yes' once case and outer spaces are ignored");
+        "answerWords.Yes: is the same word as ' yes' once case, outer spaces and look-alike"
+            + " characters are ignored");
   }
 
   @Test

@@ -68,14 +68,14 @@ public final class ImportRun {
     String file = source.file();
     int headerRows = mapping.headerRowCount();
     List<String[]> rows = table.rows();
-    if (rows.isEmpty()) {
-      throw CoProductionException.at(file, "the export is empty: it has no header row");
-    }
     if (table.brokenAt().isPresent() && table.brokenAt().getAsInt() <= headerRows) {
       throw CoProductionException.at(
           file + ", header row " + table.brokenAt().getAsInt(),
           "the header row cannot be read as CSV: a quoted heading is never closed, or a quote is"
               + " misplaced; open the file in a spreadsheet and save it as CSV again");
+    }
+    if (rows.isEmpty()) {
+      throw CoProductionException.at(file, "the export is empty: it has no header row");
     }
     if (rows.size() < headerRows) {
       throw CoProductionException.at(
