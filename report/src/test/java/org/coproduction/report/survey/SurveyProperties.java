@@ -8,7 +8,11 @@ import static org.quicktheories.generators.Generate.booleans;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,10 +23,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Documents;
+import org.coproduction.report.internal.survey.CsvTables;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -35,6 +41,7 @@ class SurveyProperties {
           "Late, again; \"two days\" notice",
           "Line one\nline two",
           "Café ✓, naïve",
+          "Naïve café, à la carte",
           SECRET);
 
   /** One generated export: its text, and for each row whether it should be imported. */
@@ -81,6 +88,55 @@ class SurveyProperties {
                       export.mapping(), export.rows().get(i), i + 2, result.responses().get(k++));
                 }
               }
+            });
+  }
+
+  /**
+   * Saving an export again in another encoding or with another separator, as a spreadsheet does,
+   * never changes what is imported: the same response sets and the same problems.
+   */
+  @Test
+  void reEncodingOrReSeparatingAnExportNeverChangesWhatIsImported() {
+    List<Charset> encodings =
+        List.of(
+            StandardCharsets.UTF_8,
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            Charset.forName("windows-1252"));
+    qt().withExamples(200)
+        .forAll(exports(), pick(List.of(",", ";", "\t")), pick(encodings), booleans())
+        .checkAssert(
+            (export, separator, encoding, mark) -> {
+              SurveyImport original =
+                  SurveyImporter.read(
+                      new StringReader(export.csv()), export.mapping(), BuiltInChecklist.get());
+              String text =
+                  export.csv().startsWith("\uFEFF") ? export.csv().substring(1) : export.csv();
+              StringBuilder again = new StringBuilder(mark ? "\uFEFF" : "");
+              for (String[] row : CsvTables.read(text, ',').rows()) {
+                again
+                    .append(
+                        Stream.of(row)
+                            .map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"")
+                            .collect(Collectors.joining(separator)))
+                    .append("\r\n");
+              }
+              Charset charset =
+                  encoding.newEncoder().canEncode(again) ? encoding : StandardCharsets.UTF_8;
+              SurveyImport saved;
+              try {
+                saved =
+                    SurveyImporter.read(
+                        new ByteArrayInputStream(again.toString().getBytes(charset)),
+                        "saved.csv",
+                        export.mapping(),
+                        BuiltInChecklist.get(),
+                        ExportOptions.detect());
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+              assertEquals(original.responses(), saved.responses(), saved.summary());
+              assertEquals(original.problems(), saved.problems(), saved.summary());
             });
   }
 
