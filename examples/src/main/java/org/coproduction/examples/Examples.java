@@ -48,6 +48,10 @@ public final class Examples {
 
   private static final String SURVEY = "survey/club-survey-2025";
 
+  private static final List<String> SURVEY_TOOLS =
+      List.of(
+          "clean", "surveymonkey", "google-forms", "microsoft-forms", "qualtrics", "citizen-space");
+
   private Examples() {}
 
   /**
@@ -112,6 +116,77 @@ public final class Examples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The survey tools whose export layout has a bundled sample: eight invented respondents to the
+   * dementia club's survey, the same answers in every file, laid out as each tool exports them.
+   * {@code clean} is a plain one-header CSV; {@code surveymonkey} (two header rows and a matrix
+   * question), {@code google-forms} (a tick-box group question) and {@code qualtrics} (three header
+   * rows) are CSV; {@code microsoft-forms} and {@code citizen-space} (a named sheet after a summary
+   * sheet) are Excel workbooks. Each imports with its mapping to the same response sets.
+   *
+   * @return the tools' names, clean first
+   */
+  public static List<String> surveyTools() {
+    return SURVEY_TOOLS;
+  }
+
+  /**
+   * The mapping for one tool's sample export, naming the tool's preset where it has one.
+   *
+   * @param tool one of {@link #surveyTools()}
+   * @return the mapping
+   * @throws IllegalArgumentException when there is no sample for that tool
+   */
+  public static SurveyMapping surveyToolMapping(String tool) {
+    try (Reader reader = open(surveyToolFolder(tool) + "-mapping.json")) {
+      return Documents.read(reader, SurveyMapping.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The file name of one tool's sample export, such as {@code microsoft-forms.xlsx}.
+   *
+   * @param tool one of {@link #surveyTools()}
+   * @return the file name
+   * @throws IllegalArgumentException when there is no sample for that tool
+   */
+  public static String surveyToolFileName(String tool) {
+    surveyToolFolder(tool);
+    return tool
+        + (tool.equals("microsoft-forms") || tool.equals("citizen-space") ? ".xlsx" : ".csv");
+  }
+
+  /**
+   * Opens one tool's sample export as bytes, for {@link SurveyImporter#read(InputStream, String,
+   * SurveyMapping, org.coproduction.checklist.Checklist,
+   * org.coproduction.report.survey.ExportOptions)}.
+   *
+   * @param tool one of {@link #surveyTools()}
+   * @return the stream; the caller closes it
+   * @throws IllegalArgumentException when there is no sample for that tool
+   */
+  public static InputStream openSurveyToolExport(String tool) {
+    String resource = "survey/tools/" + surveyToolFileName(tool);
+    InputStream in = Examples.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("the bundled resource " + resource + " is missing");
+    }
+    return in;
+  }
+
+  private static String surveyToolFolder(String tool) {
+    if (!SURVEY_TOOLS.contains(tool)) {
+      throw new IllegalArgumentException(
+          "no sample survey export for '"
+              + tool
+              + "'; the samples are "
+              + String.join(", ", SURVEY_TOOLS));
+    }
+    return "survey/tools/" + tool;
   }
 
   private static Reader open(String resource) {

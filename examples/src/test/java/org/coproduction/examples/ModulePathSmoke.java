@@ -25,7 +25,7 @@ public final class ModulePathSmoke {
    *
    * @param args ignored
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     List<Supplier<Document>> documents =
         List.of(
             () ->
@@ -56,6 +56,17 @@ public final class ModulePathSmoke {
             Examples.sampleSurveyMapping(),
             BuiltInChecklist.get());
     System.out.println("imported the sample survey: " + survey.summary());
+    // Apache POI reads the workbook on the module path as it would in a modular application.
+    try (java.io.InputStream workbook = Examples.openSurveyToolExport("microsoft-forms")) {
+      SurveyImport forms =
+          SurveyImporter.read(
+              workbook,
+              "microsoft-forms.xlsx",
+              Examples.surveyToolMapping("microsoft-forms"),
+              BuiltInChecklist.get(),
+              org.coproduction.report.survey.ExportOptions.detect());
+      System.out.println("imported the Microsoft Forms workbook: " + forms.summary());
+    }
     System.out.println("module path smoke: ok");
   }
 }

@@ -49,6 +49,11 @@ class ModulePathSmokeTest {
     assertTrue(
         output.contains("imported the sample survey: 14 rows read: 12 imported, 2 skipped"),
         output);
+    assertTrue(
+        output.contains(
+            "imported the Microsoft Forms workbook: 8 rows read: 8 imported, 0 skipped"
+                + " (microsoft-forms.xlsx: Excel workbook, sheet 'Form1', 1 header row)"),
+        output);
     assertTrue(output.contains("module path smoke: ok"), output);
   }
 }

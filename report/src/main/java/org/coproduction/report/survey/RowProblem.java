@@ -25,8 +25,8 @@ public abstract class RowProblem {
   RowProblem() {}
 
   /**
-   * The row, numbered as a spreadsheet shows the export: the header is row 1, the first respondent
-   * row 2, and a blank line still takes up a row.
+   * The row, numbered as a spreadsheet shows the export: the header rows come first (row 1 when
+   * there is one), then the respondents, and a blank line still takes up a row.
    *
    * @return the row number, 2 or more
    */
@@ -79,7 +79,7 @@ public abstract class RowProblem {
   void check() {
     if (row() < 2) {
       throw CoProductionException.at(
-          "row", "must be 2 or more, since row 1 is the header; was " + row());
+          "row", "must be 2 or more, since row 1 is always a header row; was " + row());
     }
     column().ifPresent(c -> Checks.notBlank("column", c));
     Checks.notBlank("problem", problem());
