@@ -132,7 +132,7 @@ class EvaluateTest {
       at = next;
     }
     assertEquals(
-        example.equals("opportunities-fair"), text.contains("\n13. Change between rounds\n"));
+        example.equals("opportunities-fair"), text.contains("\n14. Change between rounds\n"));
   }
 
   // What each example exists to show
