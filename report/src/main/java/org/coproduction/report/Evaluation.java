@@ -2,6 +2,7 @@ package org.coproduction.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,8 @@ public abstract class Evaluation implements Document {
    *
    * @return frameworks with distinct ids, none of them a built-in framework's id; may be empty
    */
+  // Left out of the file when empty, so files written before frameworks existed stay as they are.
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("frameworks")
   public abstract List<PrincipleFramework> frameworks();
 
