@@ -14,6 +14,7 @@ import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
+import org.coproduction.core.principle.PrincipleFramework;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -144,6 +145,19 @@ public abstract class Checklist implements Document {
   }
 
   /**
+   * Checks that every principle the items name under a framework is one of its principles, for a
+   * framework of the user's own (built-in frameworks are checked when the checklist is made). An
+   * evaluation file calls this for each framework it defines.
+   *
+   * @param framework a framework the checklist may map to; items are checked only under its id
+   * @throws CoProductionException at {@code items[i].principles.<framework id>[j]} when an item
+   *     names a principle the framework does not have
+   */
+  public void checkPrinciplesOf(PrincipleFramework framework) {
+    PrincipleMapping.check(this, framework);
+  }
+
+  /**
    * Starts a new checklist.
    *
    * @return an empty builder
@@ -184,6 +198,7 @@ public abstract class Checklist implements Document {
         }
       }
     }
+    PrincipleMapping.checkBuiltIn(this);
     if (basedOn().isPresent() && basedOn().get().equals(ref())) {
       throw CoProductionException.at(
           "basedOn",

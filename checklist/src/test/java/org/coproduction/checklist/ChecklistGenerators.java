@@ -15,6 +15,8 @@ import org.coproduction.core.Source;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.core.people.Role;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.core.principle.PrincipleFrameworks;
 import org.quicktheories.core.Gen;
 
 /**
@@ -78,7 +80,13 @@ public final class ChecklistGenerators {
       Map<String, List<String>> principles = new LinkedHashMap<>();
       for (String f : frameworkIds) {
         if (coin.generate(in)) {
-          principles.put(f, idLists.generate(in));
+          // A built-in framework's principles are its own; any other framework's are any ids.
+          Optional<PrincipleFramework> builtIn = PrincipleFrameworks.byId(f);
+          principles.put(
+              f,
+              builtIn.isPresent()
+                  ? builtInPrinciples(builtIn.get()).generate(in)
+                  : idLists.generate(in));
         }
       }
       List<String> recs = new ArrayList<>();
@@ -107,6 +115,18 @@ public final class ChecklistGenerators {
           .recordBased(coin.generate(in))
           .sources(sources)
           .build();
+    };
+  }
+
+  /** One to three distinct principle ids of a built-in framework, in the framework's order. */
+  private static Gen<List<String>> builtInPrinciples(PrincipleFramework framework) {
+    List<String> ids = framework.principles().stream().map(p -> p.id()).toList();
+    return in -> {
+      List<String> picked = new ArrayList<>();
+      int count = integers().between(1, Math.min(3, ids.size())).generate(in);
+      int from = integers().between(0, ids.size() - count).generate(in);
+      picked.addAll(ids.subList(from, from + count));
+      return picked;
     };
   }
 

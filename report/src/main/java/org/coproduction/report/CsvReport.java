@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
+import org.coproduction.core.people.InterestGroup;
+import org.coproduction.report.internal.content.OwnWords;
 import org.coproduction.report.internal.content.ReportTexts;
 import org.coproduction.report.internal.content.Words;
 import org.coproduction.scoring.AnswerCounts;
@@ -35,13 +38,16 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * yes}, {@code partly}, {@code no}, {@code dont_know}, {@code not_applicable}, {@code status}
  * ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code shown} or
  * {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code no}, on the row for all
- * raters only) and {@code note}. Codes are lower case with underscores, so they are easy to filter
- * on. The first line names the columns; lines end in a line feed.
+ * raters only), {@code note} and {@code comments} (on a group's row of the latest round: what its
+ * raters added in their own words, one comment to a line, without names, and only where the group's
+ * answers count; see {@link EvaluationReport#comments()}). Codes are lower case with underscores,
+ * so they are easy to filter on. The first line names the columns; lines end in a line feed.
  *
- * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return (a statement such as {@code =HYPERLINK(...)}) gets a single quote in front, so that a
- * spreadsheet shows it as text instead of running it as a formula, as the OWASP Foundation's "CSV
- * Injection" guidance advises; numbers, negative ones too, are written as they are.
+ * <p>A text cell (and each line of a comments cell) that starts with {@code =}, {@code +}, {@code
+ * -}, {@code @}, a tab or a carriage return (a statement such as {@code =HYPERLINK(...)}) gets a
+ * single quote in front, so that a spreadsheet shows it as text instead of running it as a formula,
+ * as the OWASP Foundation's "CSV Injection" guidance advises; numbers, negative ones too, are
+ * written as they are.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CsvReport {
@@ -63,7 +69,8 @@ public final class CsvReport {
           "not_applicable",
           "status",
           "red_flag",
-          "note");
+          "note",
+          "comments");
 
   /** Quotes a cell only when it must, however long, so identical codes always look the same. */
   private static final CsvMapper CSV =
@@ -98,6 +105,7 @@ public final class CsvReport {
 
   private static String render(EvaluationReport report, ReportTexts texts) {
     List<Map<String, String>> rows = new ArrayList<>();
+    ScoreReport latest = report.latest();
     for (ScoreReport round : report.rounds()) {
       String roundId = round.reviewRoundId().orElse("");
       for (ItemScore item : round.items()) {
@@ -111,6 +119,7 @@ public final class CsvReport {
         all.put(
             "note",
             round.answersLeftOut() ? Words.leftOut(round.settings().minimumGroupSize()) : "");
+        all.put("comments", "");
         rows.add(all);
         for (GroupScore group : item.byGroup().groups()) {
           Map<String, String> row = start(roundId, item, texts);
@@ -123,6 +132,8 @@ public final class CsvReport {
           row.put("status", code(group.visibility()));
           row.put("red_flag", "");
           row.put("note", "");
+          row.put(
+              "comments", round == latest ? comments(report, item.itemId(), group.group()) : "");
           rows.add(row);
         }
       }
@@ -140,6 +151,18 @@ public final class CsvReport {
     row.put("area", code(item.area()));
     row.put("severity", code(item.severity()));
     return row;
+  }
+
+  /**
+   * A group's comments on an item, one to a line, each on one line of its own and made safe on its
+   * own, so a program that splits the cell at line breaks never meets a formula either.
+   */
+  private static String comments(EvaluationReport report, String itemId, InterestGroup group) {
+    return report.comments().stream()
+        .filter(c -> c.itemId().equals(itemId) && c.interestGroup() == group)
+        .flatMap(c -> c.comments().stream())
+        .map(c -> CsvCells.safe(OwnWords.oneLine(c)))
+        .collect(Collectors.joining("\n"));
   }
 
   private static void counts(Map<String, String> row, Optional<AnswerCounts> answers) {

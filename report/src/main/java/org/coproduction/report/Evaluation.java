@@ -2,6 +2,7 @@ package org.coproduction.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.coproduction.core.initiative.ReviewRound;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.people.Participant;
+import org.coproduction.core.principle.PrincipleFramework;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -81,6 +83,19 @@ public abstract class Evaluation implements Document {
    */
   @JsonProperty("checklist")
   public abstract Optional<Checklist> checklist();
+
+  /**
+   * Principle frameworks of the user's own that the checklist maps its items to, written inline.
+   * The built-in frameworks ({@code guide}, {@code duneane}, {@code pathway}) need no entry; a
+   * framework of one's own does, so that every report shows its principles by name and a principle
+   * id that names no principle is refused.
+   *
+   * @return frameworks with distinct ids, none of them a built-in framework's id; may be empty
+   */
+  // Left out of the file when empty, so files written before frameworks existed stay as they are.
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("frameworks")
+  public abstract List<PrincipleFramework> frameworks();
 
   /**
    * The initiative being scored, with its records: people, meetings, suggestions, decisions, stages
@@ -152,6 +167,7 @@ public abstract class Evaluation implements Document {
 
     Initiative initiative = initiative();
     Checklist checklist = checklistInUse();
+    OwnFrameworks.check(frameworks(), checklist, checklist().isPresent() ? "checklist" : "");
     Set<String> people = initiative.participantIds();
     Set<String> rounds =
         initiative.reviewRounds().stream().map(ReviewRound::id).collect(Collectors.toSet());

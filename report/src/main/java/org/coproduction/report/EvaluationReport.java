@@ -10,6 +10,7 @@ import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
+import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
@@ -106,6 +107,38 @@ public abstract class EvaluationReport implements Document {
    */
   @JsonProperty("representation")
   public abstract RepresentationReport representation();
+
+  /**
+   * What the latest round's raters added in their own words, by item and interest group, without
+   * who wrote them; only for groups whose answers to the item count under the disclosure rule (see
+   * {@link GroupComments}).
+   *
+   * @return the comments in checklist order, then group order; empty when nobody commented or
+   *     comments are turned off
+   */
+  @JsonProperty("comments")
+  public abstract List<GroupComments> comments();
+
+  /**
+   * Whether the report was asked to show raters' comments ({@link ReportSettings#comments()}), so a
+   * reader can tell "nobody commented" from "comments were left out on purpose".
+   *
+   * @return true unless comments were turned off
+   */
+  @Value.Default
+  @JsonProperty("commentsShown")
+  public boolean commentsShown() {
+    return true;
+  }
+
+  /**
+   * The principle frameworks of the user's own that the evaluation defines, so that every format
+   * names their principles; built-in frameworks are not repeated here.
+   *
+   * @return the evaluation's own frameworks; empty when it uses built-in ones only
+   */
+  @JsonProperty("frameworks")
+  public abstract List<PrincipleFramework> frameworks();
 
   /**
    * The latest round's scores: what a reader wants first.

@@ -51,20 +51,41 @@ public final class Evaluator {
    */
   public static EvaluationReport evaluate(
       Evaluation evaluation, RecordCheckSettings records, ScoringSettings scoring) {
+    return evaluate(evaluation, records, scoring, ReportSettings.defaults());
+  }
+
+  /**
+   * Evaluates with chosen settings, including what goes into the report beyond the scores.
+   *
+   * @param evaluation the case to evaluate
+   * @param records how strictly records are judged, such as the days of notice needed
+   * @param scoring how answers are scored and flagged, and which are left out to protect people
+   * @param settings what else the report holds, such as raters' comments
+   * @return the report
+   * @throws org.coproduction.core.CoProductionException when the answers cannot be scored
+   */
+  public static EvaluationReport evaluate(
+      Evaluation evaluation,
+      RecordCheckSettings records,
+      ScoringSettings scoring,
+      ReportSettings settings) {
     Initiative initiative = evaluation.initiative();
     Checklist checklist = evaluation.checklistInUse();
     List<RecordAnswer> recordAnswers = RecordChecks.answer(initiative, records, checklist);
 
     List<ScoreReport> rounds = new ArrayList<>();
+    List<ResponseSet> latest = List.of();
     List<ResponseSet> unassigned =
         evaluation.responses().stream().filter(r -> r.reviewRoundId().isEmpty()).toList();
     if (!unassigned.isEmpty()) {
       rounds.add(Scoring.score(checklist, unassigned, recordAnswers, scoring));
+      latest = unassigned;
     }
     for (ReviewRound round : initiative.reviewRoundsInDateOrder()) {
       List<ResponseSet> answers = evaluation.responsesInRound(round.id());
       if (!answers.isEmpty()) {
         rounds.add(Scoring.score(checklist, answers, recordAnswers, scoring));
+        latest = answers;
       }
     }
     if (rounds.isEmpty()) {
@@ -80,7 +101,12 @@ public final class Evaluator {
             .recordAnswers(recordAnswers)
             .rounds(rounds)
             .ladder(Ladders.assess(initiative))
-            .representation(Representation.assess(initiative));
+            .representation(Representation.assess(initiative))
+            .commentsShown(settings.comments())
+            .frameworks(evaluation.frameworks());
+    if (settings.comments()) {
+      report.comments(RaterComments.gather(checklist, latest, scoring.minimumGroupSize()));
+    }
     if (rounds.size() >= 2) {
       report.trend(Trends.compare(rounds.get(0), rounds.get(rounds.size() - 1)));
     }

@@ -170,8 +170,8 @@ public final class MarkdownReport {
   }
 
   /**
-   * Text on one line with the characters that Markdown would read as formatting, links, HTML or
-   * table cell ends escaped with a backslash.
+   * Text on one line with the characters that Markdown would read as formatting, links, HTML, an
+   * entity such as {@code &lt;} or table cell ends escaped with a backslash.
    */
   private static String inline(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -181,7 +181,7 @@ public final class MarkdownReport {
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
+        if ("\\`*_[]<>|#~&".indexOf(c) >= 0) {
           out.append('\\');
         }
         out.append(c);

@@ -14,6 +14,7 @@ import org.coproduction.checklist.Evidence;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.Source;
+import org.coproduction.report.internal.content.OwnWords;
 import org.coproduction.report.internal.content.ReportTexts;
 import org.coproduction.report.internal.content.ReportTexts.FrameworkView;
 import org.coproduction.report.internal.content.ReportTexts.PrincipleView;
@@ -39,7 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
  * explicit level ({@code CRITICAL} and {@code SERIOUS} are {@code error}, {@code MODERATE} is
  * {@code warning}, {@code MINOR} is {@code note}). There are no source files, so a result's
  * location is a logical one: the initiative, with the meetings, suggestions, decisions and stages
- * the records name as related locations.
+ * the records name as related locations. A result's properties carry what raters said about the
+ * flagged item in their own words ({@code comments}, by interest group, without names), when the
+ * report holds any.
  *
  * <p>The output is deterministic: the same report gives the same bytes, with fields in a fixed
  * order and no time stamps.
@@ -290,7 +293,11 @@ public final class SarifReport {
     initiative.put("fullyQualifiedName", initiativeId);
     initiative.put("kind", "module");
 
-    List<Evidence> evidence = flag.record().map(RecordAnswer::evidence).orElse(List.of());
+    // Records are named; a participant never is, as in every other format.
+    List<Evidence> evidence =
+        flag.record().map(RecordAnswer::evidence).orElse(List.of()).stream()
+            .filter(e -> e.kind() != Evidence.Kind.PARTICIPANT)
+            .toList();
     if (!evidence.isEmpty()) {
       ArrayNode related = result.putArray("relatedLocations");
       for (int i = 0; i < evidence.size(); i++) {
@@ -336,7 +343,24 @@ public final class SarifReport {
     flag.noShare().ifPresent(s -> properties.put("noShare", s));
     flag.record().ifPresent(r -> properties.put("recordAnswer", r.answer().name()));
     flag.recordComparison().ifPresent(c -> properties.put("recordComparison", c.name()));
+    comments(context.report(), flag.itemId(), properties);
     return result;
+  }
+
+  /** What raters said about a flagged item in their own words, by group, as the report holds it. */
+  private static void comments(EvaluationReport report, String itemId, ObjectNode properties) {
+    List<GroupComments> said =
+        report.comments().stream().filter(c -> c.itemId().equals(itemId)).toList();
+    if (said.isEmpty()) {
+      return;
+    }
+    ArrayNode groups = properties.putArray("comments");
+    for (GroupComments c : said) {
+      ObjectNode group = groups.addObject();
+      group.put("interestGroup", c.interestGroup().name());
+      ArrayNode words = group.putArray("comments");
+      c.comments().forEach(w -> words.add(OwnWords.oneLine(w)));
+    }
   }
 
   private static String message(ReportTexts context, RedFlag flag) {

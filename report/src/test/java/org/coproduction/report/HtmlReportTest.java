@@ -95,7 +95,8 @@ class HtmlReportTest {
                 "records",
                 "ladder",
                 "fairness",
-                "representation"));
+                "representation",
+                "comments"));
     if (report.trend().isPresent()) {
       order.add("trend");
     }

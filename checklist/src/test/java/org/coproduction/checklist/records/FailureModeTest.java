@@ -162,10 +162,10 @@ class FailureModeTest {
             List.of(
                 suggestionEvidence(
                     "s1",
-                    "the outcome (rejected) was not fed back to u1; rejected with no reason given"),
+                    "the outcome (rejected) was not fed back to the person who suggested it; rejected with no reason given"),
                 suggestionEvidence(
                     "s2",
-                    "the outcome (rejected) was not fed back to c1; rejected with no reason"
+                    "the outcome (rejected) was not fed back to the person who suggested it; rejected with no reason"
                         + " given"))));
   }
 
@@ -180,8 +180,11 @@ class FailureModeTest {
         Map.of(
             RecordChecks.OUTCOMES_FED_BACK,
             List.of(
-                suggestionEvidence("s1", "the outcome (adopted) was not fed back to u1"),
-                suggestionEvidence("s2", "the outcome (rejected) was not fed back to c1"))));
+                suggestionEvidence(
+                    "s1", "the outcome (adopted) was not fed back to the person who suggested it"),
+                suggestionEvidence(
+                    "s2",
+                    "the outcome (rejected) was not fed back to the person who suggested it"))));
   }
 
   @Test

@@ -38,11 +38,11 @@ public final class OutcomesFedBack {
       }
       List<String> findings = new ArrayList<>();
       if (!s.fedBack()) {
+        // Never the person's id: a report is read by everyone in the room.
         findings.add(
             "the outcome ("
                 + s.outcome().name().toLowerCase(Locale.ROOT)
-                + ") was not fed back to "
-                + s.raisedBy());
+                + ") was not fed back to the person who suggested it");
       }
       if (s.rejectedWithoutReason()) {
         findings.add("rejected with no reason given");

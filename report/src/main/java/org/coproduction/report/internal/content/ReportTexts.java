@@ -162,10 +162,10 @@ public final class ReportTexts {
    * The name of a principle framework.
    *
    * @param frameworkId the framework's id
-   * @return its name, or the id for a framework that is not built in
+   * @return its name, or the id for a framework that is neither built in nor the evaluation's own
    */
   public String framework(String frameworkId) {
-    return PrincipleFrameworks.byId(frameworkId).map(PrincipleFramework::name).orElse(frameworkId);
+    return known(report, frameworkId).map(PrincipleFramework::name).orElse(frameworkId);
   }
 
   /**
@@ -173,13 +173,25 @@ public final class ReportTexts {
    *
    * @param frameworkId the framework's id
    * @param principleId the principle's id
-   * @return its name, or the id for a principle of a framework that is not built in
+   * @return its name, or the id for a principle of a framework that is neither built in nor the
+   *     evaluation's own
    */
   public String principle(String frameworkId, String principleId) {
-    return PrincipleFrameworks.byId(frameworkId)
+    return known(report, frameworkId)
         .flatMap(f -> f.principle(principleId))
         .map(Principle::name)
         .orElse(principleId);
+  }
+
+  /**
+   * A framework the report can name: one of the evaluation's own, or else a built-in one. An
+   * evaluation may not reuse a built-in id, so the two never disagree.
+   */
+  private static Optional<PrincipleFramework> known(EvaluationReport report, String frameworkId) {
+    return report.frameworks().stream()
+        .filter(f -> f.id().equals(frameworkId))
+        .findFirst()
+        .or(() -> PrincipleFrameworks.byId(frameworkId));
   }
 
   private static List<FrameworkView> resolveFrameworks(
@@ -195,21 +207,23 @@ public final class ReportTexts {
               .flatMap(c -> c.frameworks().stream().filter(f -> f.id().equals(id)).findFirst())
               .map(FrameworkRef::version)
               .orElse("");
-      Optional<PrincipleFramework> builtIn = PrincipleFrameworks.byId(id);
+      Optional<PrincipleFramework> framework = known(report, id);
       List<PrincipleView> principles = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
-      if (builtIn.isPresent()) {
-        for (Principle p : builtIn.get().principles()) {
+      if (framework.isPresent()) {
+        for (Principle p : framework.get().principles()) {
           principles.add(
               new PrincipleView(
                   p.id(), p.name(), Optional.of(p.description()), Optional.of(p.source())));
           seen.add(p.id());
         }
         if (version.isEmpty()) {
-          version = builtIn.get().version();
+          version = framework.get().version();
         }
       }
-      // Principles the built-in set lacks (or all of a framework of the user's own) keep their id.
+      // Principles no framework at hand names (as in a report made before frameworks were given)
+      // keep
+      // their id.
       List<String> others = new ArrayList<>();
       checklist.ifPresent(
           c ->
@@ -231,7 +245,7 @@ public final class ReportTexts {
           principles.add(new PrincipleView(p, p, Optional.empty(), Optional.empty()));
         }
       }
-      String name = builtIn.map(PrincipleFramework::name).orElse(id);
+      String name = framework.map(PrincipleFramework::name).orElse(id);
       views.add(new FrameworkView(id, version, name, List.copyOf(principles)));
     }
     return List.copyOf(views);

@@ -34,14 +34,7 @@ final class RepresentationSection extends SectionBuilder {
 
   private Section representation(RepresentationReport r) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(
-        para(
-            r.groupsMissing().isEmpty()
-                ? "Nothing about any of us without all of us: all five interest groups have someone"
-                    + " who speaks for them."
-                : "Nothing about any of us without all of us, but nobody speaks for "
-                    + Words.groups(r.groupsMissing())
-                    + "."));
+    blocks.add(para(RepresentationHeadline.of(r)));
 
     blocks.add(new Subheading("Bodies"));
     if (r.bodies().isEmpty()) {

@@ -57,7 +57,8 @@ abstract class SectionBuilder {
 
   /**
    * Evidence with the same finding is told once, with every record it was found in, so nine
-   * meetings without a fee read as one line naming nine meetings.
+   * meetings without a fee read as one line naming nine meetings. Meetings, decisions, suggestions,
+   * stages, groups and bodies are named; participants are only counted, never named by id.
    */
   static List<String> evidence(List<Evidence> evidence) {
     Map<String, Map<Evidence.Kind, List<String>>> byFinding = new LinkedHashMap<>();
@@ -71,7 +72,14 @@ abstract class SectionBuilder {
     byFinding.forEach(
         (finding, kinds) -> {
           List<String> where = new ArrayList<>();
-          kinds.forEach((kind, refs) -> where.add(kind(kind, refs.size()) + " " + list(refs)));
+          kinds.forEach(
+              (kind, refs) ->
+                  where.add(
+                      kind == Evidence.Kind.PARTICIPANT
+                          // A report is read by everyone in the room: people are counted, not
+                          // named.
+                          ? Words.count(refs.size(), "participant", "participants")
+                          : kind(kind, refs.size()) + " " + list(refs)));
           lines.add(finding + " (" + String.join("; ", where) + ")");
         });
     return lines;
