@@ -119,6 +119,9 @@ final class ActionsSection extends SectionBuilder {
 
   /** An owner in words: a role as people say it, or a body by its id. */
   static String owner(Owner owner) {
-    return owner.role().map(Words::plain).orElseGet(() -> "body '" + owner.bodyId().orElseThrow() + "'");
+    return owner
+        .role()
+        .map(Words::plain)
+        .orElseGet(() -> "body '" + owner.bodyId().orElseThrow() + "'");
   }
 }
