@@ -140,14 +140,24 @@ public final class ActionPlanCommand implements Callable<Integer> {
    * @param args the command line
    * @param out where the plan and the help go
    * @param err where error messages go
-   * @return the exit code: 0, 2 or 64
+   * @return the exit code: 0, 2, 64 or 70
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine line = new CommandLine(new ActionPlanCommand(out, err));
     line.setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setParameterExceptionHandler(ActionPlanCommand::usageError);
+        .setParameterExceptionHandler(ActionPlanCommand::usageError)
+        .setExecutionExceptionHandler(
+            (e, l, result) -> {
+              // As evaluate: one line, never the exception's message, which may quote the file.
+              err.println(
+                  "action-plan: something went wrong that should not have ("
+                      + e.getClass().getSimpleName()
+                      + "); please report it with the command you ran");
+              err.flush();
+              return Evaluate.FAULT;
+            });
     return line.execute(args);
   }
 
