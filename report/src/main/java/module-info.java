@@ -16,10 +16,13 @@ module org.coproduction.report {
 
   exports org.coproduction.report;
   exports org.coproduction.report.survey;
+  exports org.coproduction.report.actions;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to
       tools.jackson.databind;
   opens org.coproduction.report.survey to
+      tools.jackson.databind;
+  opens org.coproduction.report.actions to
       tools.jackson.databind;
 }

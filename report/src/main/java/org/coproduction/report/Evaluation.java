@@ -23,6 +23,9 @@ import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.people.Participant;
 import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.report.actions.ActionPlan;
+import org.coproduction.report.actions.Owner;
+import org.coproduction.report.actions.PlannedAction;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -121,6 +124,15 @@ public abstract class Evaluation implements Document {
    */
   @JsonProperty("responses")
   public abstract List<ResponseSet> responses();
+
+  /**
+   * What the organisation said it would do about an earlier round's red flags, so that the report
+   * of a later round can say how it went ({@link org.coproduction.report.actions.ActionReview}).
+   *
+   * @return the plan, or empty when none was made
+   */
+  @JsonProperty("actionPlan")
+  public abstract Optional<ActionPlan> actionPlan();
 
   /**
    * The checklist the answers are to: the one given, or else the built-in one.
@@ -227,6 +239,28 @@ public abstract class Evaluation implements Document {
         ledger.checkParticipantsAgainst(people);
       } catch (CoProductionException e) {
         throw e.within("ledger");
+      }
+    }
+    actionPlan().ifPresent(plan -> checkPlanBelongs(plan, initiative, rounds));
+  }
+
+  /** The plan answers this evaluation, and names only its review rounds and bodies. */
+  private void checkPlanBelongs(ActionPlan plan, Initiative initiative, Set<String> rounds) {
+    if (!plan.evaluationId().equals(id())) {
+      throw CoProductionException.at(
+          "actionPlan.evaluationId",
+          "this plan answers evaluation '" + plan.evaluationId() + "', not '" + id() + "'");
+    }
+    plan.reviewRoundId()
+        .ifPresent(r -> Checks.refersTo("actionPlan.reviewRoundId", r, rounds, "review round"));
+    Set<String> bodies = initiative.bodies().stream().map(b -> b.id()).collect(Collectors.toSet());
+    for (int i = 0; i < plan.actions().size(); i++) {
+      String at = "actionPlan.actions[" + i + "]";
+      PlannedAction action = plan.actions().get(i);
+      Checks.refersTo(at + ".clearByRoundId", action.clearByRoundId(), rounds, "review round");
+      Owner owner = action.owner();
+      if (owner.bodyId().isPresent()) {
+        Checks.refersTo(at + ".owner.bodyId", owner.bodyId().get(), bodies, "body");
       }
     }
   }

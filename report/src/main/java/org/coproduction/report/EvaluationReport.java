@@ -11,6 +11,7 @@ import org.coproduction.core.Document;
 import org.coproduction.core.DocumentType;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.report.actions.ActionReview;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
@@ -139,6 +140,15 @@ public abstract class EvaluationReport implements Document {
    */
   @JsonProperty("frameworks")
   public abstract List<PrincipleFramework> frameworks();
+
+  /**
+   * The evaluation's action plan checked against the latest round: which actions were due and done,
+   * and whether their flags cleared.
+   *
+   * @return the review, or empty when the evaluation has no action plan
+   */
+  @JsonProperty("actions")
+  public abstract Optional<ActionReview> actions();
 
   /**
    * The latest round's scores: what a reader wants first.

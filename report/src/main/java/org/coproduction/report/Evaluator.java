@@ -12,6 +12,7 @@ import org.coproduction.checklist.records.RecordCheckSettings;
 import org.coproduction.checklist.records.RecordChecks;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.ReviewRound;
+import org.coproduction.report.actions.ActionReviews;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
 import org.coproduction.scoring.ScoringSettings;
@@ -111,6 +112,12 @@ public final class Evaluator {
       report.trend(Trends.compare(rounds.get(0), rounds.get(rounds.size() - 1)));
     }
     evaluation.ledger().ifPresent(ledger -> report.fairness(Fairness.assess(initiative, ledger)));
+    evaluation
+        .actionPlan()
+        .ifPresent(
+            plan ->
+                report.actions(
+                    ActionReviews.review(plan, rounds.get(rounds.size() - 1), initiative)));
     return report.build();
   }
 }

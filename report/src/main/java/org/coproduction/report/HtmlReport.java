@@ -28,7 +28,7 @@ import org.coproduction.report.internal.html.HtmlLayout;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
-  private static final String CSS =
+  static final String CSS =
       String.join(
           "\n",
           ":root{color-scheme:light}",

@@ -54,7 +54,8 @@ public final class MarkdownReport {
     return render(ReportContent.of(report, ReportTexts.of(report, Optional.of(checklist))));
   }
 
-  private static String render(Content content) {
+  /** Lays out any content as Markdown: the full report's, or the easy-read report's. */
+  static String render(Content content) {
     List<String> lines = new ArrayList<>();
     lines.add("# " + inline(content.title()));
     for (String paragraph : content.intro()) {

@@ -32,7 +32,14 @@ public enum ReportFormat {
    */
   HTML("html", HtmlReport::render),
   /** SARIF 2.1.0: items as rules, principles as taxa, each red flag a result, for dashboards. */
-  SARIF("sarif", SarifReport::render);
+  SARIF("sarif", SarifReport::render),
+  /**
+   * The report for the people who took part, in easy read, as Markdown: what you told us, what we
+   * will do, what we did ({@link ParticipantReport}).
+   */
+  EASY_READ_MARKDOWN("easy-read-markdown", ParticipantReport::markdown),
+  /** The easy-read report for the people who took part, as one HTML page in large type. */
+  EASY_READ_HTML("easy-read-html", ParticipantReport::html);
 
   /** Writes a report in one form. */
   @FunctionalInterface

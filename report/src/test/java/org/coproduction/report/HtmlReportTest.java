@@ -100,6 +100,9 @@ class HtmlReportTest {
     if (report.trend().isPresent()) {
       order.add("trend");
     }
+    if (report.actions().isPresent()) {
+      order.add("actions");
+    }
     int last = -1;
     for (String id : order) {
       int at = html.indexOf("<section id=\"" + id + "\"");

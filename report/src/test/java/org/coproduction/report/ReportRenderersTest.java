@@ -48,7 +48,17 @@ class ReportRenderersTest {
 
   @Test
   void formatsAreNamedInLowerCaseAndFoundWhateverTheCase() {
-    assertEquals(List.of("text", "json", "markdown", "csv", "html", "sarif"), ReportFormat.names());
+    assertEquals(
+        List.of(
+            "text",
+            "json",
+            "markdown",
+            "csv",
+            "html",
+            "sarif",
+            "easy-read-markdown",
+            "easy-read-html"),
+        ReportFormat.names());
     assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.byName("CSV"));
     assertEquals(Optional.empty(), ReportFormat.byName("pdf"));
   }

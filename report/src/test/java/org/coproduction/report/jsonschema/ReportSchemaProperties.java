@@ -7,6 +7,7 @@ import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.EvaluationGenerators;
 import org.coproduction.report.Evaluator;
+import org.coproduction.report.actions.ActionPlanGenerators;
 import org.coproduction.report.survey.SurveyGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,13 @@ class ReportSchemaProperties {
     } catch (CoProductionException e) {
       return false;
     }
+  }
+
+  @Test
+  void everyWrittenActionPlanMatchesItsSchema() {
+    SchemaCheck schema = schema("action-plan");
+    qt().forAll(ActionPlanGenerators.plans())
+        .checkAssert(p -> schema.assertAccepts(Documents.write(p)));
   }
 
   @Test

@@ -60,7 +60,8 @@ public final class ReportContent {
             new FairnessSection(report, texts),
             new RepresentationSection(report, texts),
             new CommentsSection(report, texts),
-            new TrendSection(report, texts));
+            new TrendSection(report, texts),
+            new ActionsSection(report, texts));
     List<Section> sections = new ArrayList<>();
     for (SectionBuilder builder : builders) {
       if (builder.applies()) {
