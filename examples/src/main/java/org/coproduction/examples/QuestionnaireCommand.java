@@ -3,6 +3,7 @@ package org.coproduction.examples;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
@@ -29,6 +31,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -48,6 +51,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "questionnaire",
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = QuestionnaireCommand.USAGE,
+    versionProvider = QuestionnaireCommand.Version.class,
     sortOptions = false,
     headerHeading = "",
     header =
@@ -78,9 +82,9 @@ import picocli.CommandLine.TypeConversionException;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  questionnaire --initiative day-centre-redesign --round round-2 --output form.html",
-      "  questionnaire --example care-leavers --kind print --output paper.html",
-      "  questionnaire our-checklist.json --initiative club-2026 --kind template --output survey"
+      "  questionnaire -i day-centre-redesign -r round-2 -o form.html",
+      "  questionnaire --example care-leavers --kind print -o paper.html",
+      "  questionnaire our-checklist.json -i club-2026 --kind template -o survey"
     })
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class QuestionnaireCommand implements Callable<Integer> {
@@ -294,6 +298,22 @@ public final class QuestionnaireCommand implements Callable<Integer> {
 
   private static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** The library's version, from the file Maven fills in for both commands. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {
+        "questionnaire (coproduction) " + properties.getProperty("version", "unknown version")
+      };
+    }
   }
 
   /** Turns a kind's name into the kind, listing the names when it is unknown. */
