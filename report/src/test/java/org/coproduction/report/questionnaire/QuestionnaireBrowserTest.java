@@ -125,6 +125,12 @@ class QuestionnaireBrowserTest {
           "hidden steps show nothing");
 
       driver.findElement(By.id("role-0")).sendKeys(Keys.SPACE);
+      assertEquals(
+          "solid 4px",
+          driver.executeScript(
+              "var s = getComputedStyle(document.activeElement);"
+                  + " return s.outlineStyle + ' ' + s.outlineWidth;"),
+          "the focused choice has a visible outline");
       driver.findElement(By.id("group-0")).sendKeys(Keys.SPACE);
       driver.findElement(By.cssSelector("#step-about button.next")).sendKeys(Keys.ENTER);
       assertEquals("question-1", activeId(driver), "Next moves the focus to the next question");
