@@ -294,17 +294,26 @@ public final class QuestionnaireHtml {
         .close("section");
   }
 
-  /** What the script needs, as JSON that cannot end the script element early. */
+  /**
+   * What the script needs, as JSON that cannot end the script element early, in a fixed order so
+   * the page is the same every time.
+   */
   private static String config(Checklist checklist, QuestionnaireSettings settings) {
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put("checklist", Map.of("id", checklist.id(), "version", checklist.version()));
+    Map<String, Object> ref = new LinkedHashMap<>();
+    ref.put("id", checklist.id());
+    ref.put("version", checklist.version());
+    config.put("checklist", ref);
     config.put("initiativeId", settings.initiativeId());
     settings.reviewRoundId().ifPresent(r -> config.put("reviewRoundId", r));
     config.put("headings", SurveyTemplate.of(checklist, settings).headings());
     List<Map<String, Object>> questions = new ArrayList<>();
     List<ChecklistItem> items = checklist.items();
     for (int i = 0; i < items.size(); i++) {
-      questions.add(Map.of("number", i + 1, "itemId", items.get(i).id()));
+      Map<String, Object> question = new LinkedHashMap<>();
+      question.put("number", i + 1);
+      question.put("itemId", items.get(i).id());
+      questions.add(question);
     }
     config.put("questions", questions);
     return JSON.writeValueAsString(config).replace("<", "\\u003c");
