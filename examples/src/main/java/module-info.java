@@ -1,4 +1,4 @@
-/** The worked examples and the {@code evaluate} command. */
+/** The worked examples and the {@code evaluate} and {@code questionnaire} commands. */
 module org.coproduction.examples {
   requires transitive org.coproduction.report;
   // Compile time only: javadoc reads the Immutables style on the report module's value types.
@@ -7,7 +7,7 @@ module org.coproduction.examples {
 
   exports org.coproduction.examples;
 
-  // picocli sets the evaluate command's annotated options reflectively.
+  // picocli sets the commands' annotated options reflectively.
   opens org.coproduction.examples to
       info.picocli;
 }

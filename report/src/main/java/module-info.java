@@ -1,7 +1,8 @@
 /**
  * The evaluation file format, the evaluator that scores one, every report format (text, Markdown,
- * CSV, HTML, SARIF, JSON) and survey import. A web application that shows reports depends on this
- * module alone; the {@code evaluate} command and its parser live in {@code
+ * CSV, HTML, SARIF, JSON), survey import, and questionnaires made from a checklist (an accessible
+ * HTML form, a page to print, a survey-tool template). A web application that shows reports depends
+ * on this module alone; the {@code evaluate} command and its parser live in {@code
  * org.coproduction.examples}.
  */
 module org.coproduction.report {
@@ -17,6 +18,7 @@ module org.coproduction.report {
   exports org.coproduction.report;
   exports org.coproduction.report.survey;
   exports org.coproduction.report.actions;
+  exports org.coproduction.report.questionnaire;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to

@@ -1,0 +1,346 @@
+package org.coproduction.examples;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
+import org.coproduction.checklist.BuiltInChecklist;
+import org.coproduction.checklist.Checklist;
+import org.coproduction.core.CoProductionException;
+import org.coproduction.core.Documents;
+import org.coproduction.report.Evaluation;
+import org.coproduction.report.questionnaire.PrintableQuestionnaire;
+import org.coproduction.report.questionnaire.QuestionnaireHtml;
+import org.coproduction.report.questionnaire.QuestionnaireSettings;
+import org.coproduction.report.questionnaire.SurveyTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code questionnaire} command: makes what people need to answer a checklist, from the
+ * built-in checklist, a bundled example's checklist or a checklist file. The {@code form} is one
+ * HTML file people open in a browser, fill in (also in easy read) and save as a response set; the
+ * {@code print} page is the same questions on paper; the {@code template} is a survey tool's CSV
+ * header with the survey mapping that imports its export. Exit codes as for {@code evaluate}: 0
+ * when written, 2 when a file is missing or invalid, 64 when the command line is wrong, 70 for a
+ * fault.
+ */
+@Command(
+    name = "questionnaire",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = QuestionnaireCommand.USAGE,
+    versionProvider = QuestionnaireCommand.Version.class,
+    sortOptions = false,
+    headerHeading = "",
+    header =
+        "Make a questionnaire from a checklist: a form to fill in, a page to print, or a"
+            + " survey-tool template.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "form: one HTML file that works offline in any browser, with a keyboard or a screen reader,"
+          + " and in easy read (large type, easy words, one question at a time). It saves the"
+          + " answers as a response-set JSON file and a CSV file.",
+      "print: the same numbered questions to print, with boxes to tick; type the paper answers"
+          + " back in with the form.",
+      "template: survey-template.csv (the questions as a survey tool's export has them) and"
+          + " survey-mapping.json (which imports that export with no changes), in the --output"
+          + " folder.",
+      "",
+      "With no FILE and no --example, asks the built-in checklist."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:written",
+      " 2:a file is missing, unreadable or not a valid checklist, or the output cannot be written",
+      "64:the command line is wrong",
+      "70:something went wrong that should not have; please report it"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  questionnaire -i day-centre-redesign -r round-2 -o form.html",
+      "  questionnaire --example care-leavers --kind print -o paper.html",
+      "  questionnaire our-checklist.json -i club-2026 --kind template -o survey"
+    })
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class QuestionnaireCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int BAD_FILE = 2;
+  static final int USAGE = 64;
+  static final int FAULT = 70;
+
+  static final String TEMPLATE_CSV = "survey-template.csv";
+  static final String TEMPLATE_MAPPING = "survey-mapping.json";
+
+  /** What the command makes. */
+  enum Kind {
+    FORM,
+    PRINT,
+    TEMPLATE
+  }
+
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A checklist JSON file to ask.")
+  private Path file;
+
+  @Option(
+      names = {"-e", "--example"},
+      paramLabel = "NAME",
+      converter = Evaluate.ExampleName.class,
+      completionCandidates = Evaluate.ExampleNames.class,
+      description =
+          "Ask the checklist of a bundled example, about its initiative:"
+              + " ${COMPLETION-CANDIDATES}.")
+  private String example;
+
+  @Option(
+      names = {"-i", "--initiative"},
+      paramLabel = "ID",
+      description =
+          "The id of the initiative the answers are about (the example's, with --example).")
+  private String initiative;
+
+  @Option(
+      names = {"-r", "--round"},
+      paramLabel = "ID",
+      description = "The review round the answers belong to, if there is more than one.")
+  private String round;
+
+  @Option(
+      names = {"-k", "--kind"},
+      paramLabel = "KIND",
+      defaultValue = "form",
+      converter = KindName.class,
+      completionCandidates = KindNames.class,
+      description = "What to make: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private Kind kind;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description =
+          "The file to write (standard output when not given); for a template, the folder to"
+              + " write its two files in (made if missing).")
+  private Path output;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private QuestionnaireCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command line, such as {@code --initiative club --output form.html}
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    if (code != OK) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the command without exiting, for tests and programs that embed it.
+   *
+   * @param args the command line
+   * @param out where the page and the help go
+   * @param err where error messages go
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine commandLine = new CommandLine(new QuestionnaireCommand(out, err));
+    commandLine
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+        .setParameterExceptionHandler(
+            (e, a) -> {
+              err.println("questionnaire: " + oneLine(e.getMessage()));
+              err.println("Try 'questionnaire --help' for more information.");
+              err.flush();
+              return USAGE;
+            })
+        .setExecutionExceptionHandler(
+            (e, line, result) -> {
+              err.println(
+                  "questionnaire: something went wrong that should not have ("
+                      + e.getClass().getSimpleName()
+                      + "); please report it with the command you ran");
+              err.flush();
+              return FAULT;
+            });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    if (file != null && example != null) {
+      throw new ParameterException(spec.commandLine(), "give a FILE or --example, not both");
+    }
+    Checklist checklist;
+    String initiativeId = initiative;
+    if (file != null) {
+      try {
+        checklist = Documents.read(file, Checklist.class);
+      } catch (IOException e) {
+        return fail(file + ": " + reason(e));
+      } catch (CoProductionException e) {
+        return fail(file + ": " + e.getMessage());
+      }
+    } else if (example != null) {
+      Evaluation evaluation = Examples.load(example);
+      checklist = evaluation.checklistInUse();
+      initiativeId = initiativeId != null ? initiativeId : evaluation.initiative().id();
+    } else {
+      checklist = BuiltInChecklist.get();
+    }
+    if (initiativeId == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--initiative is needed: the answers must say what they are about");
+    }
+    if (kind == Kind.TEMPLATE && output == null) {
+      throw new ParameterException(
+          spec.commandLine(), "a template is two files: give --output with a folder to write in");
+    }
+    QuestionnaireSettings settings;
+    try {
+      settings = QuestionnaireSettings.of(initiativeId, Optional.ofNullable(round));
+    } catch (CoProductionException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (e.getMessage().startsWith("initiativeId") ? "--initiative" : "--round")
+              + e.getMessage().substring(e.getMessage().indexOf(':')));
+    }
+    try {
+      switch (kind) {
+        case FORM -> write(QuestionnaireHtml.render(checklist, settings));
+        case PRINT -> write(PrintableQuestionnaire.render(checklist, settings));
+        case TEMPLATE -> {
+          SurveyTemplate template = SurveyTemplate.of(checklist, settings);
+          Files.createDirectories(output);
+          Files.writeString(
+              output.resolve(TEMPLATE_CSV), template.csvHeader(), StandardCharsets.UTF_8);
+          Files.writeString(
+              output.resolve(TEMPLATE_MAPPING),
+              Documents.write(template.mapping()),
+              StandardCharsets.UTF_8);
+        }
+      }
+    } catch (IOException e) {
+      return fail("cannot write " + output + ": " + reason(e));
+    } catch (CoProductionException e) {
+      return fail(e.getMessage());
+    }
+    return OK;
+  }
+
+  private void write(String text) throws IOException {
+    if (output == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    }
+  }
+
+  private int fail(String message) {
+    err.println("questionnaire: " + oneLine(message));
+    err.flush();
+    return BAD_FILE;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** The library's version, from the file Maven fills in for both commands. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {
+        "questionnaire (coproduction) " + properties.getProperty("version", "unknown version")
+      };
+    }
+  }
+
+  /** Turns a kind's name into the kind, listing the names when it is unknown. */
+  static final class KindName implements ITypeConverter<Kind> {
+    @Override
+    public Kind convert(String name) {
+      for (Kind k : Kind.values()) {
+        if (k.name().equalsIgnoreCase(name)) {
+          return k;
+        }
+      }
+      throw new TypeConversionException(
+          "there is no kind '" + name + "'; the kinds are " + String.join(", ", names()));
+    }
+  }
+
+  /** The kinds' names, for the help. */
+  static final class KindNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return names().iterator();
+    }
+  }
+
+  private static List<String> names() {
+    return List.of(Kind.values()).stream()
+        .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+        .toList();
+  }
+}
