@@ -19,6 +19,7 @@ module org.coproduction.report {
   exports org.coproduction.report.survey;
   exports org.coproduction.report.actions;
   exports org.coproduction.report.questionnaire;
+  exports org.coproduction.report.batch;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to

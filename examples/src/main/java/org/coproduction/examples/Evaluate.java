@@ -3,18 +3,14 @@ package org.coproduction.examples;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Properties;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
@@ -23,22 +19,16 @@ import org.coproduction.report.Evaluation;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.Evaluator;
 import org.coproduction.report.ReportFormat;
+import org.coproduction.report.batch.EvaluationFiles;
+import org.coproduction.report.batch.EvaluationInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code evaluate} command: scores one evaluation (a bundled example or a file) and writes its
@@ -48,12 +38,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * naming the file and the JSON path of the problem), 64 when the command line is wrong, and 70 when
  * something fails that should not (a fault to report). It never prints a stack trace unless asked
  * to with {@code --debug}.
+ *
+ * <p>Given several files, folders or JSON-lines files, it scores them all in one run ({@link
+ * Batch}); given a survey tool's export with its mapping and the initiative's records, it makes the
+ * evaluation from them first ({@link SurveyEvaluation}).
  */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = Evaluate.USAGE,
-    versionProvider = Evaluate.Version.class,
+    versionProvider = CommandOptions.Version.class,
     sortOptions = false,
     headerHeading = "",
     header = "Score how well an initiative co-produces, and write the report.",
@@ -66,7 +60,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " group, signs of tokenism, what the records say, the ladder, fairness of reward,"
           + " representation and the change between rounds.",
       "",
-      "With no FILE and no --example, scores the first bundled example."
+      "With no FILE and no --example, scores the first bundled example.",
+      "",
+      "Given several FILEs, folders (their .json and .jsonl files) or JSON-lines files (.jsonl,"
+          + " one evaluation a line), scores them all in one run: a file that cannot be scored is"
+          + " named on its own line and the others are still scored. --format json writes one"
+          + " report a line and --format csv one table with the evaluation and initiative ids on"
+          + " every row; --output-dir writes one report file per evaluation in any format.",
+      "",
+      "With --survey, --mapping and --records, makes the evaluation from a survey tool's CSV"
+          + " export and scores it."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -75,7 +78,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       " 0:the report was written",
       " 2:a file is missing, unreadable, too large or not a valid evaluation; the message names"
           + " the file"
-          + " and the place in it",
+          + " and the place in it. With many evaluations: one or more could not be scored (the"
+          + " others were). With --survey: rows were skipped (the report is of the others)",
       "64:the command line is wrong, such as an unknown option, format or example",
       "70:something went wrong that should not have; please report it"
     },
@@ -84,7 +88,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  evaluate",
       "  evaluate --example practising-what-they-preach",
       "  evaluate --example opportunities-fair --format markdown --output fair.md",
-      "  evaluate my-evaluation.json --format csv"
+      "  evaluate my-evaluation.json --format csv",
+      "  evaluate projects/ survey-2025.jsonl --format csv --output all.csv",
+      "  evaluate projects/ --format html --output-dir reports",
+      "  evaluate --survey export.csv --mapping mapping.json --records initiative.json"
     })
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Evaluate implements Callable<Integer> {
@@ -103,16 +110,18 @@ public final class Evaluate implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Parameters(
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "FILE",
-      description = "An evaluation JSON file to score.")
-  private Path file;
+      description =
+          "Evaluation JSON files to score, folders of them, or JSON-lines files (.jsonl) with one"
+              + " evaluation a line.")
+  private List<Path> files = new ArrayList<>();
 
   @Option(
       names = {"-e", "--example"},
       paramLabel = "NAME",
-      converter = ExampleName.class,
-      completionCandidates = ExampleNames.class,
+      converter = CommandOptions.ExampleName.class,
+      completionCandidates = CommandOptions.ExampleNames.class,
       description = "Score a bundled example instead of a file: ${COMPLETION-CANDIDATES}.")
   private String example;
 
@@ -120,8 +129,8 @@ public final class Evaluate implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatName.class,
-      completionCandidates = FormatNames.class,
+      converter = CommandOptions.FormatName.class,
+      completionCandidates = CommandOptions.FormatNames.class,
       description = "How to write the report: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private ReportFormat format;
 
@@ -132,16 +141,58 @@ public final class Evaluate implements Callable<Integer> {
   private Path output;
 
   @Option(
+      names = {"-d", "--output-dir"},
+      paramLabel = "FOLDER",
+      description =
+          "With many evaluations: write each report to its own file in this folder, named by the"
+              + " evaluation's id (made when it does not exist).")
+  private Path outputDir;
+
+  @Option(
+      names = "--survey",
+      paramLabel = "CSV",
+      description = "Score a survey tool's CSV export (UTF-8), read with --mapping, for --records.")
+  private Path survey;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description = "With --survey: the survey mapping, which says what each column asks.")
+  private Path mapping;
+
+  @Option(
+      names = "--records",
+      paramLabel = "FILE",
+      description = "With --survey: the initiative document the survey is about.")
+  private Path records;
+
+  @Option(
+      names = "--ledger",
+      paramLabel = "FILE",
+      description = "With --survey: the initiative's reciprocity ledger, if one is kept.")
+  private Path ledger;
+
+  @Option(
+      names = "--save-evaluation",
+      paramLabel = "FILE",
+      description =
+          "With --survey: also write the evaluation made from the export to this file, to score"
+              + " again or with others.")
+  private Path saveEvaluation;
+
+  @Option(
       names = "--debug",
       description = "When something goes wrong that should not, show the details (a stack trace).")
   private boolean debug;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean errIsTerminal;
 
-  private Evaluate(PrintStream out, PrintStream err) {
+  private Evaluate(PrintStream out, PrintStream err, boolean errIsTerminal) {
     this.out = out;
     this.err = err;
+    this.errIsTerminal = errIsTerminal;
   }
 
   /**
@@ -152,7 +203,7 @@ public final class Evaluate implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code = run(args, out, err, Terminal.standardErrorIsTerminal());
     out.flush();
     err.flush();
     // A clean run returns normally, so `mvn exec:java` can finish its own work.
@@ -170,7 +221,20 @@ public final class Evaluate implements Callable<Integer> {
    * @return the exit code: 0, 2 or 64
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new Evaluate(out, err));
+    return run(args, out, err, false);
+  }
+
+  /**
+   * Runs the command without exiting.
+   *
+   * @param args the command line
+   * @param out where the report and the help go
+   * @param err where error messages go
+   * @param errIsTerminal whether a person watches {@code err}, so a long batch shows its progress
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
+    CommandLine commandLine = new CommandLine(new Evaluate(out, err, errIsTerminal));
     commandLine
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
@@ -190,7 +254,7 @@ public final class Evaluate implements Callable<Integer> {
   /** One line saying what is wrong and where to find help, rather than the whole usage text. */
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("evaluate: " + oneLine(UsageWords.of(e)));
+    err.println("evaluate: " + oneLine(CommandOptions.UsageWords.of(e)));
     err.println("Try 'evaluate --help' for more information.");
     err.flush();
     return USAGE;
@@ -220,36 +284,112 @@ public final class Evaluate implements Callable<Integer> {
   }
 
   /**
-   * Scores the evaluation the options name and writes its report; picocli calls this once the
+   * Scores the evaluations the options name and writes their reports; picocli calls this once the
    * options are set.
    *
    * @return the exit code: 0, or 2 when a file is missing, unreadable or invalid
    */
   @Override
   public Integer call() {
-    if (file != null && example != null) {
-      throw new ParameterException(spec.commandLine(), "give a FILE or --example, not both");
+    checkOptionsFitTogether();
+    if (survey != null) {
+      return scoreSurvey();
+    }
+    if (isBatch()) {
+      return Batch.run(files, destination(), out, err, errIsTerminal);
     }
     String source;
     Evaluation evaluation;
-    if (file != null) {
-      source = file.toString();
-      if (Files.isDirectory(file)) {
-        return fail(source + ": is a folder, not a file");
+    if (!files.isEmpty()) {
+      EvaluationInput input = EvaluationFiles.readOne(files.get(0));
+      if (!input.isRead()) {
+        return fail(input.message().orElseThrow());
       }
-      try {
-        evaluation = Documents.read(file, Evaluation.class);
-      } catch (IOException e) {
-        return fail(source + ": " + reason(e));
-      } catch (CoProductionException e) {
-        return fail(source + ": " + e.getMessage());
-      }
+      source = input.source();
+      evaluation = input.evaluation().orElseThrow();
     } else {
       String name = example != null ? example : Examples.names().get(0);
       source = "example " + name;
       evaluation = Examples.load(name);
     }
+    return scoreAndWrite(source, evaluation);
+  }
 
+  /** Many evaluations: several paths, a folder, a JSON-lines file, or a folder to write into. */
+  private boolean isBatch() {
+    return files.size() > 1
+        || outputDir != null
+        || files.stream().anyMatch(f -> Files.isDirectory(f) || EvaluationFiles.isJsonLines(f));
+  }
+
+  private Batch.Destination destination() {
+    if (outputDir != null) {
+      return new Batch.Destination.Folder(format, outputDir);
+    }
+    if (!Batch.combines(format)) {
+      throw usage(
+          format.cliName()
+              + " reports of many evaluations go one file each into a folder: give --output-dir"
+              + " FOLDER, or --format json or csv for one combined output");
+    }
+    return new Batch.Destination.Combined(format, output);
+  }
+
+  private void checkOptionsFitTogether() {
+    if (!files.isEmpty() && example != null) {
+      throw usage("give a FILE or --example, not both");
+    }
+    if (output != null && outputDir != null) {
+      throw usage("give --output or --output-dir, not both");
+    }
+    if (outputDir != null && files.isEmpty()) {
+      throw usage("--output-dir is for many evaluations: give the FILEs or folders to score");
+    }
+    boolean surveyOptions =
+        mapping != null || records != null || ledger != null || saveEvaluation != null;
+    if (survey == null && surveyOptions) {
+      throw usage("--mapping, --records, --ledger and --save-evaluation go with --survey CSV");
+    }
+    if (survey != null) {
+      if (!files.isEmpty() || example != null || outputDir != null) {
+        throw usage("give --survey, a FILE or --example, only one of them");
+      }
+      if (mapping == null || records == null) {
+        throw usage("--survey needs --mapping FILE and --records FILE beside it");
+      }
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Makes the evaluation from the export, reports the rows skipped, then scores it. */
+  private int scoreSurvey() {
+    SurveyEvaluation made;
+    try {
+      made = SurveyEvaluation.read(survey, mapping, records, ledger);
+    } catch (SurveyEvaluation.Failed e) {
+      return fail(e.getMessage());
+    }
+    for (String line : made.problemLines(survey)) {
+      err.println("evaluate: " + oneLine(line));
+    }
+    if (made.imported().skipped() > 0) {
+      err.println("evaluate: " + survey + ": " + made.imported().summary());
+    }
+    if (saveEvaluation != null) {
+      int saved = write(saveEvaluation, Documents.write(made.evaluation()));
+      if (saved != OK) {
+        return saved;
+      }
+    }
+    int code = scoreAndWrite(survey.toString(), made.evaluation());
+    return code == OK && made.imported().skipped() > 0 ? BAD_FILE : code;
+  }
+
+  /** Scores one evaluation and writes its report where the options say. */
+  private int scoreAndWrite(String source, Evaluation evaluation) {
     EvaluationReport report;
     try {
       report = Evaluator.evaluate(evaluation);
@@ -263,12 +403,16 @@ public final class Evaluate implements Callable<Integer> {
       out.flush();
       return OK;
     }
+    return write(output, text);
+  }
+
+  private int write(Path file, String text) {
     try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return fail("cannot write " + output + ": its folder does not exist");
+      return fail("cannot write " + file + ": its folder does not exist");
     } catch (IOException e) {
-      return fail("cannot write " + output + ": " + reason(e));
+      return fail("cannot write " + file + ": " + EvaluationFiles.reason(e));
     }
     return OK;
   }
@@ -279,121 +423,7 @@ public final class Evaluate implements Callable<Integer> {
     return BAD_FILE;
   }
 
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text";
-    }
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", " ");
-  }
-
-  /** Picocli's complaints about a command line, in plain words. */
-  static final class UsageWords {
-    private UsageWords() {}
-
-    static String of(ParameterException e) {
-      if (e.getCause() instanceof TypeConversionException c) {
-        // The converters already speak plainly, and list the right names.
-        return c.getMessage();
-      }
-      if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-        String first = u.getUnmatched().get(0);
-        if (first.startsWith("-")) {
-          return "there is no option " + first + "; the options are listed by evaluate --help";
-        }
-        return "only one FILE can be scored at a time, and '" + first + "' is one too many";
-      }
-      if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
-        return needsValue(m.getMissing().get(0));
-      }
-      if (e instanceof OverwrittenOptionException o) {
-        return name(o.getOverwritten()) + " is given more than once; give it once";
-      }
-      return e.getMessage();
-    }
-
-    private static String needsValue(ArgSpec arg) {
-      return arg.isOption()
-          ? name(arg) + " needs a " + arg.paramLabel() + " after it"
-          : "a " + arg.paramLabel() + " is missing";
-    }
-
-    private static String name(ArgSpec arg) {
-      return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
-    }
-  }
-
-  /** Turns an example's name into itself, refusing names of no bundled example. */
-  static final class ExampleName implements ITypeConverter<String> {
-    @Override
-    public String convert(String name) {
-      if (!Examples.names().contains(name)) {
-        throw new TypeConversionException(
-            "no bundled example is called '"
-                + name
-                + "'; the examples are "
-                + String.join(", ", Examples.names()));
-      }
-      return name;
-    }
-  }
-
-  /** The bundled examples' names, for the help. */
-  static final class ExampleNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Examples.names().iterator();
-    }
-  }
-
-  /** Turns a format's name into the format, listing the names when it is unknown. */
-  static final class FormatName implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String name) {
-      return ReportFormat.byName(name)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "no format is called '"
-                          + name
-                          + "'; the formats are "
-                          + String.join(", ", ReportFormat.names())));
-    }
-  }
-
-  /** The formats' names, for the help. */
-  static final class FormatNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return ReportFormat.names().iterator();
-    }
-  }
-
-  /** The library's version, from a file Maven fills in at build time. */
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      Properties properties = new Properties();
-      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new String[] {
-        "evaluate (coproduction) " + properties.getProperty("version", "unknown version")
-      };
-    }
   }
 }

@@ -295,7 +295,12 @@ class EvaluateTest {
     assertEquals("", run.err());
     for (String expected :
         List.of(
-            "Usage: evaluate [-hV] [--debug] [-e=NAME] [-f=FORMAT] [-o=FILE] [FILE]",
+            "Usage: evaluate [-hV] [--debug] [-d=FOLDER] [-e=NAME] [-f=FORMAT]",
+            "[--save-evaluation=FILE] [--survey=CSV] [FILE...]",
+            "--output-dir=FOLDER",
+            "--survey=CSV",
+            "--mapping=FILE",
+            "--records=FILE",
             "--example=NAME",
             "--debug When something goes wrong that should not, show the details",
             "--format=FORMAT",
@@ -396,13 +401,6 @@ class EvaluateTest {
   }
 
   @Test
-  void aFolderIsNotAFile(@TempDir Path dir) {
-    CommandRun run = CommandRun.of(dir.toString());
-    assertEquals(2, run.code());
-    assertEquals(List.of("evaluate: " + dir + ": is a folder, not a file"), run.errLines());
-  }
-
-  @Test
   void anOutputFileThatCannotBeWrittenExitsTwo(@TempDir Path dir) {
     Path file = dir.resolve("no-such-folder").resolve("report.txt");
     CommandRun run = CommandRun.of("--output", file.toString());
@@ -461,17 +459,6 @@ class EvaluateTest {
     assertEquals(
         List.of(
             "evaluate: --format needs a FORMAT after it",
-            "Try 'evaluate --help' for more information."),
-        run.errLines());
-  }
-
-  @Test
-  void twoFilesAreAUsageErrorInPlainWords() {
-    CommandRun run = CommandRun.of("a.json", "b.json");
-    assertEquals(64, run.code());
-    assertEquals(
-        List.of(
-            "evaluate: only one FILE can be scored at a time, and 'b.json' is one too many",
             "Try 'evaluate --help' for more information."),
         run.errLines());
   }

@@ -1,0 +1,126 @@
+package org.coproduction.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Properties;
+import org.coproduction.report.ReportFormat;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code evaluate} command's helpers for picocli: the converters that turn names into examples
+ * and formats (refusing unknown ones with the right names listed), the lists the help shows, the
+ * version, and picocli's complaints in plain words.
+ */
+final class CommandOptions {
+  private CommandOptions() {}
+
+  /** Picocli's complaints about a command line, in plain words. */
+  static final class UsageWords {
+    private UsageWords() {}
+
+    static String of(ParameterException e) {
+      if (e.getCause() instanceof TypeConversionException c) {
+        // The converters already speak plainly, and list the right names.
+        return c.getMessage();
+      }
+      if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String first = u.getUnmatched().get(0);
+        if (first.startsWith("-")) {
+          return "there is no option " + first + "; the options are listed by evaluate --help";
+        }
+        return "'" + first + "' is not expected here; the arguments are listed by evaluate --help";
+      }
+      if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+        return needsValue(m.getMissing().get(0));
+      }
+      if (e instanceof OverwrittenOptionException o) {
+        return name(o.getOverwritten()) + " is given more than once; give it once";
+      }
+      return e.getMessage();
+    }
+
+    private static String needsValue(ArgSpec arg) {
+      return arg.isOption()
+          ? name(arg) + " needs a " + arg.paramLabel() + " after it"
+          : "a " + arg.paramLabel() + " is missing";
+    }
+
+    private static String name(ArgSpec arg) {
+      return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+  }
+
+  /** Turns an example's name into itself, refusing names of no bundled example. */
+  static final class ExampleName implements ITypeConverter<String> {
+    @Override
+    public String convert(String name) {
+      if (!Examples.names().contains(name)) {
+        throw new TypeConversionException(
+            "no bundled example is called '"
+                + name
+                + "'; the examples are "
+                + String.join(", ", Examples.names()));
+      }
+      return name;
+    }
+  }
+
+  /** The bundled examples' names, for the help. */
+  static final class ExampleNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Examples.names().iterator();
+    }
+  }
+
+  /** Turns a format's name into the format, listing the names when it is unknown. */
+  static final class FormatName implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String name) {
+      return ReportFormat.byName(name)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "no format is called '"
+                          + name
+                          + "'; the formats are "
+                          + String.join(", ", ReportFormat.names())));
+    }
+  }
+
+  /** The formats' names, for the help. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ReportFormat.names().iterator();
+    }
+  }
+
+  /** The library's version, from a file Maven fills in at build time. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "evaluate (coproduction) " + properties.getProperty("version", "unknown version")
+      };
+    }
+  }
+}
