@@ -77,8 +77,8 @@ public final class ActionPlanCommand implements Callable<Integer> {
   @Option(
       names = {"-e", "--example"},
       paramLabel = "NAME",
-      converter = Evaluate.ExampleName.class,
-      completionCandidates = Evaluate.ExampleNames.class,
+      converter = CommandOptions.ExampleName.class,
+      completionCandidates = CommandOptions.ExampleNames.class,
       description = "Draft for a bundled example instead of a file: ${COMPLETION-CANDIDATES}.")
   private String example;
 
@@ -163,7 +163,8 @@ public final class ActionPlanCommand implements Callable<Integer> {
 
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("action-plan: " + Evaluate.UsageWords.of(e).replace("evaluate", "action-plan"));
+    err.println(
+        "action-plan: " + CommandOptions.UsageWords.of(e).replace("evaluate", "action-plan"));
     err.println("Try 'action-plan --help' for more information.");
     err.flush();
     return Evaluate.USAGE;

@@ -111,8 +111,8 @@ public final class QuestionnaireCommand implements Callable<Integer> {
   @Option(
       names = {"-e", "--example"},
       paramLabel = "NAME",
-      converter = Evaluate.ExampleName.class,
-      completionCandidates = Evaluate.ExampleNames.class,
+      converter = CommandOptions.ExampleName.class,
+      completionCandidates = CommandOptions.ExampleNames.class,
       description =
           "Ask the checklist of a bundled example, about its initiative:"
               + " ${COMPLETION-CANDIDATES}.")
