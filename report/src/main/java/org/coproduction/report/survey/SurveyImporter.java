@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
-import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.AnswerScale;
+import org.coproduction.checklist.AnswerScales;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
@@ -71,7 +72,7 @@ public final class SurveyImporter {
    */
   public static SurveyImport read(Reader csv, SurveyMapping mapping, Checklist checklist) {
     checkMappingAgainst(mapping, checklist);
-    return new Run(mapping).read(csv);
+    return new Run(mapping, checklist).read(csv);
   }
 
   /**
@@ -116,6 +117,7 @@ public final class SurveyImporter {
   /** One import: the header's layout and what has been seen so far. */
   private static final class Run {
     private final SurveyMapping mapping;
+    private final Checklist checklist;
     private final List<ResponseSet> responses = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, Integer> responseIds = new HashMap<>();
@@ -124,8 +126,9 @@ public final class SurveyImporter {
     private final Map<String, Integer> index = new HashMap<>();
     private int rowsRead;
 
-    Run(SurveyMapping mapping) {
+    Run(SurveyMapping mapping, Checklist checklist) {
       this.mapping = mapping;
+      this.checklist = checklist;
     }
 
     SurveyImport read(Reader csv) {
@@ -378,19 +381,25 @@ public final class SurveyImporter {
         if (cell.isBlank()) {
           continue;
         }
-        Optional<Answer> answer = mapping.answer(cell);
+        AnswerScale scale =
+            checklist.item(item.itemId()).map(checklist::scaleOf).orElseGet(checklist::scale);
+        Optional<String> answer = AnswerWords.code(scale, mapping, cell);
         if (answer.isEmpty()) {
           problems.add(
               problem(
                   row,
                   heading(item.column()),
-                  "is not one of the mapping's answer words ("
-                      + words(mapping.answerWords())
-                      + ")"));
+                  scale.id().equals(AnswerScales.YES_PARTLY_NO_ID)
+                      ? "is not one of the mapping's answer words ("
+                          + words(mapping.answerWords())
+                          + ")"
+                      : "is not an answer on this question's scale ("
+                          + AnswerWords.accepted(scale)
+                          + ")"));
           continue;
         }
         ItemResponse.Builder response =
-            ItemResponse.builder().itemId(item.itemId()).answer(answer.get());
+            ItemResponse.builder().itemId(item.itemId()).answerCode(answer.get());
         item.commentColumn()
             .map(c -> cell(cells, c).strip())
             .filter(c -> !c.isEmpty())
