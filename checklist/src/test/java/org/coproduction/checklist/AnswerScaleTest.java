@@ -142,6 +142,29 @@ class AnswerScaleTest {
   }
 
   @Test
+  void aDerivedChecklistKeepsItsBasesScales() {
+    AnswerScale own =
+        AnswerScale.builder()
+            .from(AnswerScales.AGREEMENT)
+            .id("how-much")
+            .title("How much?")
+            .build();
+    Checklist base =
+        Checklist.builder()
+            .from(BuiltInChecklist.get())
+            .scaleId("how-much")
+            .scales(List.of(own))
+            .answerCodes(own.codes())
+            .build();
+    Checklist derived =
+        ChecklistDerivation.from(base)
+            .drop(base.items().get(0).id())
+            .derive("ours", "1", "Our checklist");
+    assertEquals(own, derived.scale());
+    assertEquals(own.codes(), derived.answerCodes());
+  }
+
+  @Test
   void aScaleNobodyDefinedIsRefusedWithTheItemsPath() {
     Checklist builtIn = BuiltInChecklist.get();
     ChecklistItem first = ChecklistItem.copyOf(builtIn.items().get(0)).scaleId("likert").build();

@@ -180,6 +180,25 @@ class ScalesScoringTest {
     assertEquals(Optional.of(62.5), report.overall().value());
   }
 
+  @Test
+  void staffAgreeingWhilePeopleWhoUseServicesDisagreeIsSignalledAsPossibleTokenism() {
+    Checklist checklist = agreementChecklist(1);
+    InterestGroup users = InterestGroup.PEOPLE_WHO_USE_SERVICES;
+    InterestGroup staff = InterestGroup.PEOPLE_WHO_WORK_IN_SERVICES;
+    List<ResponseSet> raters =
+        List.of(
+            rater(checklist, "u1", users, "STRONGLY_DISAGREE"),
+            rater(checklist, "u2", users, "DISAGREE"),
+            rater(checklist, "u3", users, "DISAGREE"),
+            rater(checklist, "s1", staff, "STRONGLY_AGREE"),
+            rater(checklist, "s2", staff, "STRONGLY_AGREE"),
+            rater(checklist, "s3", staff, "AGREE"));
+    ScoreReport report = Scoring.score(checklist, raters, List.of());
+    assertEquals(1, report.tokenism().size());
+    assertEquals(91.7, report.tokenism().get(0).provider());
+    assertEquals(16.7, report.tokenism().get(0).livedExperience());
+  }
+
   static Checklist agreementChecklist(int items) {
     Checklist.Builder b =
         Checklist.builder()
