@@ -5,7 +5,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /**
- * One rater's answer to one checklist item.
+ * The codes of the built-in yes/partly/no scale ({@link AnswerScales#YES_PARTLY_NO}), the scale of
+ * every checklist that names no other. A response stores a code ({@link
+ * ItemResponse#answerCode()}); these constants are the names of that scale's codes, kept so code
+ * written for yes, partly and no reads as before.
  *
  * <p>{@link #DONT_KNOW} and {@link #NOT_APPLICABLE} are real answers that people are entitled to
  * give, but they say nothing about how well the item is done: scoring treats them as missing, never

@@ -2,6 +2,7 @@ package org.coproduction.checklist;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableChecklist.class)
 @API(status = STABLE, since = "0.1")
 public abstract class Checklist implements Document {
-  /** The one answer scale every checklist uses, in the order raters see it. */
-  private static final List<Answer> SCALE = List.of(Answer.values());
+  /** The answers of the yes/partly/no scale, in the order raters see them. */
+  private static final List<Answer> YES_PARTLY_NO = List.of(Answer.values());
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -79,16 +80,85 @@ public abstract class Checklist implements Document {
   public abstract String language();
 
   /**
-   * The answers a rater can give to every item: {@code YES}, {@code PARTLY}, {@code NO}, {@code
-   * DONT_KNOW} and {@code NOT_APPLICABLE}, in that order. It is the same for every checklist, and
-   * is written into each document so a reader of the file sees the scale without the library.
+   * The scale every item is answered on unless the item names its own: a built-in scale ({@link
+   * AnswerScales}) or one of {@link #scales()}.
    *
-   * @return the five answers
+   * @return a scale id, or empty for {@code yes-partly-no}, the scale of every checklist written
+   *     before scales could be chosen
+   */
+  @JsonProperty("scale")
+  public abstract Optional<String> scaleId();
+
+  /**
+   * The checklist's own answer scales, for an instrument whose answers none of the built-in scales
+   * has. Their ids differ from each other and from the built-in scales'.
+   *
+   * @return scales; may be empty (and is then left out of the document)
+   */
+  @JsonProperty("scales")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<AnswerScale> scales();
+
+  /**
+   * The codes a rater can give on the checklist's {@link #scale()}, answers first, in the order
+   * raters see them: {@code YES}, {@code PARTLY}, {@code NO}, {@code DONT_KNOW}, {@code
+   * NOT_APPLICABLE} for a checklist on the yes/partly/no scale. It follows from the scale, and is
+   * written into each document so a reader of the file sees the answers without the library.
+   *
+   * @return the codes
    */
   @Value.Default
   @JsonProperty("answerScale")
+  public List<String> answerCodes() {
+    return scale().codes();
+  }
+
+  /**
+   * The checklist's answers as {@link Answer}s, for callers written when every checklist was
+   * answered yes, partly or no.
+   *
+   * @return the five answers for a checklist on the yes/partly/no scale; empty for any other scale,
+   *     whose codes are in {@link #answerCodes()}
+   */
   public List<Answer> answerScale() {
-    return SCALE;
+    return scale().id().equals(AnswerScales.YES_PARTLY_NO_ID) ? YES_PARTLY_NO : List.of();
+  }
+
+  /**
+   * The scale every item is answered on unless the item names its own.
+   *
+   * @return the scale named by {@link #scaleId()}, or {@link AnswerScales#YES_PARTLY_NO}
+   */
+  public AnswerScale scale() {
+    // An unknown id is refused by check(); until then the default keeps answerCodes() computable.
+    return scaleNamed(scaleId().orElse(AnswerScales.YES_PARTLY_NO_ID))
+        .orElse(AnswerScales.YES_PARTLY_NO);
+  }
+
+  /**
+   * The scale an item is answered on: its own, or else the checklist's.
+   *
+   * @param item one of this checklist's items
+   * @return the scale
+   */
+  public AnswerScale scaleOf(ChecklistItem item) {
+    return item.scaleId().flatMap(this::scaleNamed).orElseGet(this::scale);
+  }
+
+  /**
+   * Looks up a scale by the id a checklist or item names: the checklist's own scales, then the
+   * built-in ones.
+   *
+   * @param id a scale id
+   * @return the scale, or empty when neither the checklist nor the library has it
+   */
+  public Optional<AnswerScale> scaleNamed(String id) {
+    for (AnswerScale own : scales()) {
+      if (own.id().equals(id)) {
+        return Optional.of(own);
+      }
+    }
+    return AnswerScales.builtIn(id);
   }
 
   /**
@@ -178,10 +248,7 @@ public abstract class Checklist implements Document {
     ChecklistRef.checkVersion("version", version());
     Checks.notBlank("title", title());
     checkLanguage("language", language());
-    if (!answerScale().equals(SCALE)) {
-      throw CoProductionException.at(
-          "answerScale", "must be YES, PARTLY, NO, DONT_KNOW, NOT_APPLICABLE, in that order");
-    }
+    checkScales();
     Checks.uniqueIds("frameworks", "id", frameworks(), FrameworkRef::id);
     if (items().isEmpty()) {
       throw CoProductionException.at("items", "a checklist needs at least one item");
@@ -203,6 +270,42 @@ public abstract class Checklist implements Document {
       throw CoProductionException.at(
           "basedOn",
           "a checklist cannot be based on itself: give the derived one its own id or version");
+    }
+  }
+
+  private void checkScales() {
+    for (int i = 0; i < scales().size(); i++) {
+      String id = scales().get(i).id();
+      if (AnswerScales.builtIn(id).isPresent()) {
+        throw CoProductionException.at(
+            "scales[" + i + "].id",
+            "'" + id + "' is the name of a built-in scale; give this scale a name of its own");
+      }
+    }
+    Checks.uniqueIds("scales", "id", scales(), AnswerScale::id);
+    scaleId().ifPresent(id -> knownScale("scale", id));
+    for (int i = 0; i < items().size(); i++) {
+      String path = "items[" + i + "].scale";
+      items().get(i).scaleId().ifPresent(id -> knownScale(path, id));
+    }
+    if (!answerCodes().equals(scale().codes())) {
+      throw CoProductionException.at(
+          "answerScale",
+          "must be the codes of scale '"
+              + scale().id()
+              + "', in order: "
+              + String.join(", ", scale().codes()));
+    }
+  }
+
+  private void knownScale(String path, String id) {
+    if (scaleNamed(id).isEmpty()) {
+      throw CoProductionException.at(
+          path,
+          "no scale '"
+              + id
+              + "': name a built-in scale (yes-partly-no, agreement-5, progress-4) or one under"
+              + " scales");
     }
   }
 

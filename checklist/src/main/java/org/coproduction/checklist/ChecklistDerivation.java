@@ -228,6 +228,9 @@ public final class ChecklistDerivation {
         .title(title)
         .language(language)
         .frameworks(base.frameworks())
+        // The answers keep their meaning: same scales, so scores stay comparable with the base's.
+        .scaleId(base.scaleId())
+        .scales(base.scales())
         .basedOn(base.ref())
         .items(new ArrayList<>(items.values()))
         .build();

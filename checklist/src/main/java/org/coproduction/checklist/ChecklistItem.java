@@ -1,5 +1,6 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -65,6 +66,17 @@ public abstract class ChecklistItem {
    */
   @JsonProperty("easyRead")
   public abstract String easyRead();
+
+  /**
+   * The scale this item is answered on when it is not the checklist's, such as a progress question
+   * in an agreement survey.
+   *
+   * @return a scale id (built in, or one of the checklist's {@link Checklist#scales()}), or empty
+   *     for the checklist's scale
+   */
+  @JsonProperty("scale")
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public abstract Optional<String> scaleId();
 
   /**
    * The principles this item gives evidence for, for each framework the checklist maps to: a
@@ -172,6 +184,7 @@ public abstract class ChecklistItem {
     Checks.id("id", id());
     Checks.notBlank("statement", statement());
     Checks.notBlank("easyRead", easyRead());
+    scaleId().ifPresent(s -> Checks.id("scale", s));
     for (Map.Entry<String, List<String>> e : principles().entrySet()) {
       Checks.id("principles", e.getKey());
       String path = "principles." + e.getKey();

@@ -1,10 +1,12 @@
 package org.coproduction.checklist;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -31,13 +33,37 @@ public abstract class ItemResponse {
   public abstract String itemId();
 
   /**
-   * The answer. {@code DONT_KNOW} and {@code NOT_APPLICABLE} are real answers but never count as a
-   * pass.
+   * The code of the option the rater picked on the item's scale ({@link
+   * Checklist#scaleOf(ChecklistItem)}), such as {@code YES} or {@code STRONGLY_AGREE}. Options that
+   * are not answers, such as {@code DONT_KNOW}, are real answers but never count as a pass or a
+   * fail. Whether the code is on the item's scale needs the checklist: see {@link
+   * ResponseSet#validateAgainst(Checklist)}.
    *
-   * @return the answer
+   * @return the code
    */
   @JsonProperty("answer")
-  public abstract Answer answer();
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public abstract String answerCode();
+
+  /**
+   * The answer on the yes/partly/no scale, for callers written when every checklist used it.
+   *
+   * @return the answer
+   * @throws CoProductionException when the code is not one of {@link Answer}'s, because the item is
+   *     on another scale: read {@link #answerCode()} instead
+   */
+  public Answer answer() {
+    for (Answer a : Answer.values()) {
+      if (a.name().equals(answerCode())) {
+        return a;
+      }
+    }
+    throw CoProductionException.at(
+        "answer",
+        "'"
+            + answerCode()
+            + "' is not an answer on the yes/partly/no scale; read answerCode() for other scales");
+  }
 
   /**
    * What the rater wants to add, in their own words. Free text can say anything about a person, so
@@ -71,6 +97,18 @@ public abstract class ItemResponse {
   }
 
   /**
+   * An answer on any scale, with no comment or evidence.
+   *
+   * @param itemId the item answered
+   * @param answerCode the code of the option picked, such as {@code AGREE}
+   * @return the response
+   */
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public static ItemResponse of(String itemId, String answerCode) {
+    return builder().itemId(itemId).answerCode(answerCode).build();
+  }
+
+  /**
    * Starts a new response, for an answer with a comment or evidence.
    *
    * @return an empty builder
@@ -83,11 +121,23 @@ public abstract class ItemResponse {
   @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableItemResponse.Builder {
     Builder() {}
+
+    /**
+     * Sets an answer on the yes/partly/no scale.
+     *
+     * @param answer the answer
+     * @return this builder
+     */
+    public Builder answer(Answer answer) {
+      answerCode(answer.name());
+      return this;
+    }
   }
 
   @Value.Check
   void check() {
     Checks.id("itemId", itemId());
+    Checks.id("answer", answerCode());
     comment().ifPresent(c -> Checks.notBlank("comment", c));
     evidence().ifPresent(e -> Checks.notBlank("evidence", e));
   }

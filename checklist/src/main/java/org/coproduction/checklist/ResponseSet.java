@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
@@ -111,7 +110,8 @@ public abstract class ResponseSet implements Document {
 
   /**
    * Checks that these answers fit a checklist: the response set names exactly that checklist
-   * version, and every answered item is one of its items. It need not answer every item.
+   * version, every answered item is one of its items, and every answer is one of the codes of that
+   * item's scale. It need not answer every item.
    *
    * @param checklist the checklist the answers are meant for
    * @throws CoProductionException with the path of the first answer that does not fit, for example
@@ -134,12 +134,26 @@ public abstract class ResponseSet implements Document {
               + ", not version "
               + target.version());
     }
-    Set<String> known = Set.copyOf(checklist.itemIds());
     for (int i = 0; i < answers().size(); i++) {
-      String itemId = answers().get(i).itemId();
-      if (!known.contains(itemId)) {
+      ItemResponse answer = answers().get(i);
+      Optional<ChecklistItem> item = checklist.item(answer.itemId());
+      if (item.isEmpty()) {
         throw CoProductionException.at(
-            "answers[" + i + "].itemId", "no item '" + itemId + "' in checklist " + target);
+            "answers[" + i + "].itemId",
+            "no item '" + answer.itemId() + "' in checklist " + target);
+      }
+      AnswerScale scale = checklist.scaleOf(item.get());
+      if (scale.option(answer.answerCode()).isEmpty()) {
+        throw CoProductionException.at(
+            "answers[" + i + "].answer",
+            "'"
+                + answer.answerCode()
+                + "' is not an answer to item '"
+                + answer.itemId()
+                + "', which is answered on scale '"
+                + scale.id()
+                + "': "
+                + String.join(", ", scale.codes()));
       }
     }
   }

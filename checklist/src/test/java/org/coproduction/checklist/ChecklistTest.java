@@ -104,9 +104,10 @@ class ChecklistTest {
   }
 
   @Test
-  void anotherAnswerScaleIsRejected() {
+  void answerCodesOutOfTheScalesOrderAreRejected() {
     assertEquals(
-        "answerScale: must be YES, PARTLY, NO, DONT_KNOW, NOT_APPLICABLE, in that order",
+        "answerScale: must be the codes of scale 'yes-partly-no', in order: YES, PARTLY, NO,"
+            + " DONT_KNOW, NOT_APPLICABLE",
         readWith("\"NO\", \"DONT_KNOW\"", "\"DONT_KNOW\", \"NO\""));
   }
 

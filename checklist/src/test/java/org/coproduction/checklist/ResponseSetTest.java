@@ -110,15 +110,29 @@ class ResponseSetTest {
   }
 
   @Test
-  void anAnswerOutsideTheScaleIsRejectedWithItsPath() {
+  void anAnswerOutsideTheItemsScaleIsRejectedWithItsPathWhenCheckedAgainstTheChecklist() {
     String json =
         Documents.write(anonymousCarer("1.0", FOUR_ANSWERS).build())
-            .replace("\"answer\" : \"YES\"", "\"answer\" : \"MAYBE\"");
+            .replace("\"answer\" : \"YES\"", "\"answer\" : \"yes\"");
+    ResponseSet r = Documents.read(json, ResponseSet.class);
+    CoProductionException e =
+        assertThrows(CoProductionException.class, () -> r.validateAgainst(BuiltInChecklist.get()));
+    assertEquals(
+        "answers[1].answer: 'yes' is not an answer to item '"
+            + r.answers().get(1).itemId()
+            + "', which is answered on scale 'yes-partly-no': YES, PARTLY, NO, DONT_KNOW,"
+            + " NOT_APPLICABLE",
+        e.getMessage());
+  }
+
+  @Test
+  void anAnswerThatIsNotACodeIsRejectedWhenRead() {
+    String json =
+        Documents.write(anonymousCarer("1.0", FOUR_ANSWERS).build())
+            .replace("\"answer\" : \"YES\"", "\"answer\" : \"not sure\"");
     CoProductionException e =
         assertThrows(CoProductionException.class, () -> Documents.read(json, ResponseSet.class));
-    assertEquals(
-        "answers[1].answer: must be one of YES, PARTLY, NO, DONT_KNOW or NOT_APPLICABLE",
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("answers[1].answer: "), e.getMessage());
   }
 
   @Test

@@ -255,7 +255,7 @@ class EvaluateTest {
     assertFalse(text.contains("suppressed: fewer than 3 raters"), text);
     assertTrue(text.contains("Some answers are left out of every figure in this report"), text);
     String csv = CommandRun.of("--example", "care-leavers", "--format", "csv").out();
-    assertTrue(csv.contains(",family_and_friends_who_care,,0,,,,,,no_raters,,,\n"));
+    assertTrue(csv.contains(",family_and_friends_who_care,,0,,,,,,,no_raters,,,\n"));
   }
 
   // Options

@@ -35,13 +35,16 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <p>The columns, always in this order: {@code round} (the review round's id, empty when the
  * answers name none), {@code item_id}, {@code statement}, {@code area}, {@code severity}, {@code
  * group}, {@code score} (0 to 100, one decimal, empty when there is none), {@code raters}, {@code
- * yes}, {@code partly}, {@code no}, {@code dont_know}, {@code not_applicable}, {@code status}
- * ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code shown} or
- * {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code no}, on the row for all
- * raters only), {@code note} and {@code comments} (on a group's row of the latest round: what its
- * raters added in their own words, one comment to a line, without names, and only where the group's
- * answers count; see {@link EvaluationReport#comments()}). Codes are lower case with underscores,
- * so they are easy to filter on. The first line names the columns; lines end in a line feed.
+ * yes}, {@code partly}, {@code no}, {@code dont_know}, {@code not_applicable} (the counts on the
+ * yes/partly/no scale, 0 on any other), {@code answers} (on another answer scale, the counts by the
+ * scale's labels, such as {@code 2 strongly agree, 1 agree, ...}; empty on yes/partly/no), {@code
+ * status} ({@code conclusive}, {@code inconclusive} or {@code no_answers} for all raters; {@code
+ * shown} or {@code no_raters} for a group), {@code red_flag} ({@code yes} or {@code no}, on the row
+ * for all raters only), {@code note} and {@code comments} (on a group's row of the latest round:
+ * what its raters added in their own words, one comment to a line, without names, and only where
+ * the group's answers count; see {@link EvaluationReport#comments()}). Codes are lower case with
+ * underscores, so they are easy to filter on. The first line names the columns; lines end in a line
+ * feed.
  *
  * <p>A text cell (and each line of a comments cell) that starts with {@code =}, {@code +}, {@code
  * -}, {@code @}, a tab or a carriage return (a statement such as {@code =HYPERLINK(...)}) gets a
@@ -67,6 +70,7 @@ public final class CsvReport {
           "no",
           "dont_know",
           "not_applicable",
+          "answers",
           "status",
           "red_flag",
           "note",
@@ -113,7 +117,7 @@ public final class CsvReport {
         all.put("group", "all");
         all.put("score", item.value().map(Words::number).orElse(""));
         all.put("raters", String.valueOf(item.raters()));
-        counts(all, Optional.of(item.answers()));
+        counts(all, item.itemId(), Optional.of(item.answers()), texts);
         all.put("status", code(item.status()));
         all.put("red_flag", round.redFlag(item.itemId()).isPresent() ? "yes" : "no");
         all.put(
@@ -128,7 +132,7 @@ public final class CsvReport {
           row.put("score", shown ? group.value().map(Words::number).orElse("") : "");
           String raters = group.visibility() == Visibility.NO_RATERS ? "0" : "";
           row.put("raters", shown ? group.raters().map(String::valueOf).orElse("") : raters);
-          counts(row, shown ? group.answers() : Optional.empty());
+          counts(row, item.itemId(), shown ? group.answers() : Optional.empty(), texts);
           row.put("status", code(group.visibility()));
           row.put("red_flag", "");
           row.put("note", "");
@@ -165,12 +169,20 @@ public final class CsvReport {
         .collect(Collectors.joining("\n"));
   }
 
-  private static void counts(Map<String, String> row, Optional<AnswerCounts> answers) {
+  private static void counts(
+      Map<String, String> row, String itemId, Optional<AnswerCounts> answers, ReportTexts texts) {
     row.put("yes", answers.map(a -> String.valueOf(a.yes())).orElse(""));
     row.put("partly", answers.map(a -> String.valueOf(a.partly())).orElse(""));
     row.put("no", answers.map(a -> String.valueOf(a.no())).orElse(""));
     row.put("dont_know", answers.map(a -> String.valueOf(a.dontKnow())).orElse(""));
     row.put("not_applicable", answers.map(a -> String.valueOf(a.notApplicable())).orElse(""));
+    // On another scale than yes/partly/no the counts are by that scale's labels, in one cell.
+    row.put(
+        "answers",
+        answers
+            .filter(a -> !a.byAnswer().isEmpty())
+            .map(a -> texts.answerCounts(itemId, a))
+            .orElse(""));
   }
 
   private static String code(Enum<?> value) {

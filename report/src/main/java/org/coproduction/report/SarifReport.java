@@ -340,6 +340,8 @@ public final class SarifReport {
     answers.put("no", a.no());
     answers.put("dontKnow", a.dontKnow());
     answers.put("notApplicable", a.notApplicable());
+    a.byAnswer().forEach(answers::put);
+    a.byNotAnswer().forEach(answers::put);
     flag.noShare().ifPresent(s -> properties.put("noShare", s));
     flag.record().ifPresent(r -> properties.put("recordAnswer", r.answer().name()));
     flag.recordComparison().ifPresent(c -> properties.put("recordComparison", c.name()));
@@ -383,17 +385,21 @@ public final class SarifReport {
     if (!text.toString().endsWith(".")) {
       text.append('.');
     }
-    text.append(" Answers: ")
-        .append(a.yes())
-        .append(" yes, ")
-        .append(a.partly())
-        .append(" partly, ")
-        .append(a.no())
-        .append(" no, ")
-        .append(a.dontKnow())
-        .append(" don't know, ")
-        .append(a.notApplicable())
-        .append(" not applicable.");
+    text.append(" Answers: ");
+    if (a.byAnswer().isEmpty()) {
+      text.append(a.yes())
+          .append(" yes, ")
+          .append(a.partly())
+          .append(" partly, ")
+          .append(a.no())
+          .append(" no, ")
+          .append(a.dontKnow())
+          .append(" don't know, ")
+          .append(a.notApplicable())
+          .append(" not applicable.");
+    } else {
+      text.append(context.answerCounts(flag.itemId(), a)).append('.');
+    }
     return text.toString();
   }
 }

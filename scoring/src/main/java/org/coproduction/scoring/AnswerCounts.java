@@ -1,17 +1,24 @@
 package org.coproduction.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 import org.apiguardian.api.API;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.internal.checks.ScoreChecks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * How many raters gave each answer, so a reader can check a score by hand: the score is (100 × yes
- * + 50 × partly) / (yes + partly + no).
+ * How many raters gave each answer, so a reader can check a score by hand: the score is the mean of
+ * the answers' values, such as (100 × yes + 50 × partly) / (yes + partly + no) on the yes/partly/no
+ * scale. On that scale the counts are in {@link #yes()} to {@link #notApplicable()}; on any other
+ * scale they are in {@link #byAnswer()} and {@link #byNotAnswer()}, by the scale's codes, and the
+ * five fields are 0.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnswerCounts.class)
@@ -61,12 +68,53 @@ public abstract class AnswerCounts {
   public abstract int notApplicable();
 
   /**
+   * On a scale other than yes/partly/no, how many raters gave each answer, by the answer's code,
+   * from the bottom of the scale up, answers nobody gave included. Empty on the yes/partly/no
+   * scale.
+   *
+   * @return code to raters; may be empty (and is then left out of the document)
+   */
+  @JsonProperty("byAnswer")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public abstract Map<String, Integer> byAnswer();
+
+  /**
+   * On a scale other than yes/partly/no, how many raters gave each option that is not an answer
+   * (such as don't know), by its code. They do not count towards the score.
+   *
+   * @return code to raters; may be empty (and is then left out of the document)
+   */
+  @JsonProperty("byNotAnswer")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public abstract Map<String, Integer> byNotAnswer();
+
+  /**
    * Raters whose answer counts towards the score.
    *
-   * @return yes + partly + no
+   * @return yes + partly + no, or the sum of {@link #byAnswer()}
    */
   public int scored() {
-    return yes() + partly() + no();
+    int scored = yes() + partly() + no();
+    for (int n : byAnswer().values()) {
+      scored += n;
+    }
+    return scored;
+  }
+
+  /**
+   * Raters who gave an option that is not an answer.
+   *
+   * @return dontKnow + notApplicable, or the sum of {@link #byNotAnswer()}
+   */
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public int notAnswered() {
+    int n = dontKnow() + notApplicable();
+    for (int k : byNotAnswer().values()) {
+      n += k;
+    }
+    return n;
   }
 
   /**
@@ -91,5 +139,12 @@ public abstract class AnswerCounts {
     ScoreChecks.count("no", no());
     ScoreChecks.count("dontKnow", dontKnow());
     ScoreChecks.count("notApplicable", notApplicable());
+    byAnswer().forEach((code, n) -> ScoreChecks.count("byAnswer." + code, n));
+    byNotAnswer().forEach((code, n) -> ScoreChecks.count("byNotAnswer." + code, n));
+    if (!byAnswer().isEmpty() && yes() + partly() + no() + dontKnow() + notApplicable() > 0) {
+      throw CoProductionException.at(
+          "byAnswer",
+          "counts are either by yes, partly and no or by the codes of another scale, not both");
+    }
   }
 }

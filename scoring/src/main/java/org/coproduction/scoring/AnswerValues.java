@@ -9,7 +9,9 @@ import org.coproduction.checklist.Answer;
 /**
  * The numbers behind answers: {@code YES} is worth 1, {@code PARTLY} 0.5 and {@code NO} 0. {@code
  * DONT_KNOW} and {@code NOT_APPLICABLE} have no value: they are left out of every mean, so they can
- * neither raise nor lower a score.
+ * neither raise nor lower a score. These are the values of the yes/partly/no scale as shares of 1;
+ * for any answer scale, {@link org.coproduction.checklist.AnswerScale#valueOf(String)} gives an
+ * answer's value on the 0 to 100 score.
  */
 @API(status = STABLE, since = "0.1")
 public final class AnswerValues {

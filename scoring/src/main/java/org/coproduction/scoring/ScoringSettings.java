@@ -46,8 +46,10 @@ public abstract class ScoringSettings {
 
   /**
    * The share of raters saying {@code NO} at which an item is red-flagged: an item is flagged when
-   * {@code NO} answers divided by scored answers is at least this. The carer who called for the
-   * checklist asked to "name and shame – if necessary" ("The Co-production Police and
+   * {@code NO} answers divided by scored answers is at least this. On any answer scale the rule
+   * counts the bottom answer, the one worth 0 ({@code NO}, {@code STRONGLY_DISAGREE}, {@code
+   * NOT_STARTED}): "at least a third answered at the bottom of the scale". The carer who called for
+   * the checklist asked to "name and shame – if necessary" ("The Co-production Police and
    * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016); one third means
    * a sizeable minority is enough.
    *

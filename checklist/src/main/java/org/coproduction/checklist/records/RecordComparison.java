@@ -152,7 +152,10 @@ public abstract class RecordComparison {
   }
 
   /**
-   * How many raters gave each answer.
+   * How many raters gave each answer on the yes/partly/no scale. Answers on another scale (see
+   * {@link org.coproduction.checklist.AnswerScale}) are not counted here, so they never make a
+   * disagreement: a score report compares the records with raters on any scale by their score, in
+   * {@code RecordsVersusRaters}.
    *
    * @return a count for every answer on the scale, 0 for answers no one gave
    */
@@ -161,7 +164,13 @@ public abstract class RecordComparison {
     for (Answer a : Answer.values()) {
       counts.put(a, 0);
     }
-    raterResponses().forEach(r -> counts.merge(r.answer(), 1, Integer::sum));
+    for (ItemResponse r : raterResponses()) {
+      for (Answer a : Answer.values()) {
+        if (a.name().equals(r.answerCode())) {
+          counts.merge(a, 1, Integer::sum);
+        }
+      }
+    }
     return Collections.unmodifiableMap(counts);
   }
 

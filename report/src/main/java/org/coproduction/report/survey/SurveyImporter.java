@@ -76,7 +76,8 @@ public final class SurveyImporter {
     if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
       text.deleteCharAt(0);
     }
-    return fromText(text.toString(), UNNAMED, Optional.empty(), ExportOptions.detect(), mapping);
+    return fromText(
+        text.toString(), UNNAMED, Optional.empty(), ExportOptions.detect(), mapping, checklist);
   }
 
   /**
@@ -164,7 +165,7 @@ public final class SurveyImporter {
               .sheet(sheet.sheet())
               .headerRows(mapping.headerRowCount())
               .build();
-      return new ImportRun(mapping, source).read(sheet.table());
+      return new ImportRun(mapping, checklist, source).read(sheet.table());
     }
     TextDecoder.Decoded text;
     try {
@@ -177,7 +178,7 @@ public final class SurveyImporter {
               + " as chosen: some bytes mean nothing in it; leave the encoding out to let the"
               + " importer find it, or choose the one the survey tool names");
     }
-    return fromText(text.text(), name, Optional.of(text.encoding()), options, mapping);
+    return fromText(text.text(), name, Optional.of(text.encoding()), options, mapping, checklist);
   }
 
   private static SurveyImport fromText(
@@ -185,7 +186,8 @@ public final class SurveyImporter {
       String name,
       Optional<String> encoding,
       ExportOptions options,
-      SurveyMapping mapping) {
+      SurveyMapping mapping,
+      Checklist checklist) {
     char separator = options.separator().orElseGet(() -> Separators.guess(text));
     Table table = CsvTables.read(text, separator);
     ExportSource source =
@@ -195,7 +197,7 @@ public final class SurveyImporter {
             .separator(Separators.name(separator))
             .headerRows(mapping.headerRowCount())
             .build();
-    return new ImportRun(mapping, source).read(table);
+    return new ImportRun(mapping, checklist, source).read(table);
   }
 
   private static void checkMappingAgainst(SurveyMapping mapping, Checklist checklist) {

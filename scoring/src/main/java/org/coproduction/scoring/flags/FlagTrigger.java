@@ -10,7 +10,8 @@ import org.coproduction.scoring.ScoringSettings;
 public enum FlagTrigger {
   /**
    * At least the configured share of raters who gave a scored answer said {@code NO} ({@link
-   * ScoringSettings#redFlagShare()}, default one third).
+   * ScoringSettings#redFlagShare()}, default one third); on another answer scale, gave its bottom
+   * answer, the one worth 0 (see {@link org.coproduction.checklist.AnswerScale}).
    */
   RATERS_SAID_NO,
   /** The initiative's own records answer the item {@code NO}. */

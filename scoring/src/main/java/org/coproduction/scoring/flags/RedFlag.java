@@ -74,8 +74,8 @@ public abstract class RedFlag {
   public abstract AnswerCounts answers();
 
   /**
-   * The share of scored answers that were {@code NO}, to three decimals; within a severity, flags
-   * are sorted by it, highest first.
+   * The share of scored answers that were {@code NO} (on another answer scale, its bottom answer),
+   * to three decimals; within a severity, flags are sorted by it, highest first.
    *
    * @return 0 to 1, or empty when nobody gave a scored answer
    */

@@ -53,12 +53,14 @@ final class FlagSection extends SectionBuilder {
               count(flags.size(), "item is", "items are")
                   + " flagged, most severe first. An item is flagged when at least "
                   + share
-                  + " of the raters who answered said no, or when the records say no."));
+                  + " of the raters who answered said no"
+                  + (onOtherScales(flags) ? " (or gave the bottom answer of the item's scale)" : "")
+                  + ", or when the records say no."));
       List<Item> entries = new ArrayList<>();
       for (RedFlag flag : flags) {
         List<String> details = new ArrayList<>();
         texts.statement(flag.itemId()).ifPresent(details::add);
-        details.add(raters(flag.answers(), flag.noShare(), flag.status()));
+        details.add(raters(flag.itemId(), flag.answers(), flag.noShare(), flag.status()));
         // The item as its easy-read version says it, for raters who answered from that one.
         texts
             .item(flag.itemId())
@@ -95,30 +97,27 @@ final class FlagSection extends SectionBuilder {
     return section("Red flags: read these first", blocks);
   }
 
-  private static String raters(AnswerCounts answers, Optional<Double> noShare, ScoreStatus status) {
-    if (answers.scored() + answers.dontKnow() + answers.notApplicable() == 0) {
+  /** Whether a flagged item is answered on a scale other than yes, partly and no. */
+  private static boolean onOtherScales(List<RedFlag> flags) {
+    return flags.stream().anyMatch(f -> !f.answers().byAnswer().isEmpty());
+  }
+
+  private String raters(
+      String itemId, AnswerCounts answers, Optional<Double> noShare, ScoreStatus status) {
+    if (answers.scored() + answers.notAnswered() == 0) {
       return "Raters: nobody answered.";
     }
-    StringBuilder line = new StringBuilder("Raters: ").append(answerCounts(answers));
-    noShare.ifPresent(share -> line.append("; ").append(Words.percent(share)).append(" said no"));
+    StringBuilder line = new StringBuilder("Raters: ").append(texts.answerCounts(itemId, answers));
+    boolean yesPartlyNo = answers.byAnswer().isEmpty();
+    noShare.ifPresent(
+        share ->
+            line.append("; ")
+                .append(Words.percent(share))
+                .append(yesPartlyNo ? " said no" : " answered at the bottom of the scale"));
     if (status == ScoreStatus.INCONCLUSIVE) {
       line.append("; too few raters to be sure");
     }
     return line.append('.').toString();
-  }
-
-  private static String answerCounts(AnswerCounts answers) {
-    List<String> parts = new ArrayList<>();
-    parts.add(answers.yes() + " yes");
-    parts.add(answers.partly() + " partly");
-    parts.add(answers.no() + " no");
-    if (answers.dontKnow() > 0) {
-      parts.add(answers.dontKnow() + " don't know");
-    }
-    if (answers.notApplicable() > 0) {
-      parts.add(answers.notApplicable() + " not applicable");
-    }
-    return String.join(", ", parts);
   }
 
   /** What the records say, with at most {@code shown} findings; the rest are in section 9. */

@@ -3,8 +3,10 @@ package org.coproduction.report.internal.content;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.coproduction.core.principle.Principle;
 import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.core.principle.PrincipleFrameworks;
 import org.coproduction.report.EvaluationReport;
+import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.flags.RedFlag;
@@ -109,6 +112,61 @@ public final class ReportTexts {
    */
   public Optional<ChecklistItem> item(String itemId) {
     return checklist.flatMap(c -> c.item(itemId));
+  }
+
+  /**
+   * How raters answered an item, counted, by the labels of the item's answer scale, top of the
+   * scale first, then the options that are not answers that anybody gave: for example {@code 1
+   * strongly agree, 2 agree, 0 neither agree nor disagree, 0 disagree, 0 strongly disagree, 1 don't
+   * know}. On the yes/partly/no scale it reads {@code 2 yes, 1 partly, 0 no}, as reports always
+   * have. The one wording of counts that every format uses.
+   *
+   * @param itemId the item's id, whose scale gives the labels
+   * @param counts the counts
+   * @return the counts in words
+   */
+  public String answerCounts(String itemId, AnswerCounts counts) {
+    List<String> parts = new ArrayList<>();
+    if (counts.byAnswer().isEmpty() && counts.byNotAnswer().isEmpty()) {
+      parts.add(counts.yes() + " yes");
+      parts.add(counts.partly() + " partly");
+      parts.add(counts.no() + " no");
+      if (counts.dontKnow() > 0) {
+        parts.add(counts.dontKnow() + " don't know");
+      }
+      if (counts.notApplicable() > 0) {
+        parts.add(counts.notApplicable() + " not applicable");
+      }
+      return String.join(", ", parts);
+    }
+    List<Map.Entry<String, Integer>> answers = new ArrayList<>(counts.byAnswer().entrySet());
+    Collections.reverse(answers);
+    answers.forEach(e -> parts.add(e.getValue() + " " + answerLabel(itemId, e.getKey())));
+    counts
+        .byNotAnswer()
+        .forEach(
+            (code, n) -> {
+              if (n > 0) {
+                parts.add(n + " " + answerLabel(itemId, code));
+              }
+            });
+    return String.join(", ", parts);
+  }
+
+  /**
+   * An answer as raters saw it, in lower case: the label on the item's scale, or the code in words
+   * ({@code STRONGLY_AGREE} as {@code strongly agree}) when the checklist is not known.
+   *
+   * @param itemId the item answered
+   * @param code the answer's code
+   * @return the label
+   */
+  public String answerLabel(String itemId, String code) {
+    return checklist
+        .flatMap(c -> c.item(itemId).map(c::scaleOf))
+        .flatMap(scale -> scale.option(code))
+        .map(o -> o.label().toLowerCase(Locale.ROOT))
+        .orElseGet(() -> code.toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   /**

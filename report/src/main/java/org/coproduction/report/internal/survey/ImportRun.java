@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.AnswerScale;
+import org.coproduction.checklist.AnswerScales;
+import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ItemResponse;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
@@ -37,6 +39,7 @@ public final class ImportRun {
   private final SurveyMapping mapping;
   private final ExportSource source;
   private final List<ResponseSet> responses = new ArrayList<>();
+  private final Checklist checklist;
   private final List<RowProblem> problems = new ArrayList<>();
   private final List<RowProblem> notes = new ArrayList<>();
   private final List<HeldBackRespondent> heldBack = new ArrayList<>();
@@ -50,10 +53,12 @@ public final class ImportRun {
    * Starts an import.
    *
    * @param mapping how to read the rows
+   * @param checklist the checklist answered, whose scales say what each answer cell may be
    * @param source how the file was read, for the summary and messages
    */
-  public ImportRun(SurveyMapping mapping, ExportSource source) {
+  public ImportRun(SurveyMapping mapping, Checklist checklist, ExportSource source) {
     this.mapping = mapping;
+    this.checklist = checklist;
     this.source = source;
   }
 
@@ -400,18 +405,25 @@ public final class ImportRun {
       if (cell.isBlank()) {
         continue;
       }
-      Optional<Answer> answer = mapping.answer(cell);
+      AnswerScale scale =
+          checklist.item(item.itemId()).map(checklist::scaleOf).orElseGet(checklist::scale);
+      Optional<String> answer = AnswerWords.code(scale, mapping, cell);
       if (answer.isEmpty()) {
         boolean missing = mapping.unknownAnswers() == UnknownAnswerRule.TREAT_AS_MISSING;
+        boolean ownWords = scale.id().equals(AnswerScales.YES_PARTLY_NO_ID);
         (missing ? notes : problems)
             .add(
                 problem(
                     row,
                     header.heading(item.column()),
-                    "is not one of the mapping's answer words ("
-                        + words(mapping.answerWords())
-                        + ")"
-                        + hint(cell, mapping.answerWords())
+                    (ownWords
+                            ? "is not one of the mapping's answer words ("
+                                + words(mapping.answerWords())
+                                + ")"
+                                + hint(cell, mapping.answerWords())
+                            : "is not an answer on this question's scale ("
+                                + AnswerWords.accepted(scale)
+                                + ")")
                         + (missing
                             ? "; counted as not answered, as the mapping's unknownAnswers says"
                             : "; correct the cell, add the word to the mapping's answerWords, or"
@@ -419,7 +431,7 @@ public final class ImportRun {
         continue;
       }
       ItemResponse.Builder response =
-          ItemResponse.builder().itemId(item.itemId()).answer(answer.get());
+          ItemResponse.builder().itemId(item.itemId()).answerCode(answer.get());
       item.commentColumn()
           .map(c -> header.cell(cells, c).strip())
           .filter(c -> !c.isEmpty())

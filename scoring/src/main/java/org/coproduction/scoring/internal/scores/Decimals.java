@@ -24,6 +24,32 @@ final class Decimals {
     return tenths / 10.0;
   }
 
+  /**
+   * The mean value of some answers on any scale, to one decimal, rounded half up: the same number
+   * as {@link #itemScore} gives for yes, partly and no worth 100, 50 and 0.
+   *
+   * @param counts raters per answer
+   * @param thousandths each answer's value in thousandths of a point (values have at most three
+   *     decimals)
+   */
+  static double scaleScore(int[] counts, long[] thousandths) {
+    long n = 0;
+    long top = 0;
+    for (int i = 0; i < counts.length; i++) {
+      n += counts[i];
+      top += counts[i] * thousandths[i];
+    }
+    if (n <= 0) {
+      throw new IllegalArgumentException("no scored answers");
+    }
+    long bottom = 100 * n;
+    long tenths = top / bottom;
+    if (2 * (top % bottom) >= bottom) {
+      tenths++;
+    }
+    return tenths / 10.0;
+  }
+
   /** A number exactly as written (its shortest decimal form), for exact sums and means. */
   static Exact exact(double value) {
     return new Exact(BigDecimal.valueOf(value));

@@ -1,7 +1,6 @@
 package org.coproduction.scoring.internal.scores;
 
 import java.util.Arrays;
-import org.coproduction.checklist.Answer;
 import org.coproduction.core.people.InterestGroup;
 
 /**
@@ -21,24 +20,26 @@ final class DisclosureRule {
   /**
    * Removes, in place, every answer that may not be counted.
    *
-   * @param answers each item's answers by rater index, {@code null} for none; changed in place
+   * @param answers each item's answers by rater index, as code numbers ({@link ScalePoints}),
+   *     {@link ScalePoints#NONE} for none; changed in place
    * @param raterGroups each rater's interest group, by rater index
    * @param minimumGroupSize k: people of one group an item needs for their answers to count
    * @return true when at least one answer was removed
    */
-  static boolean leaveOut(Answer[][] answers, InterestGroup[] raterGroups, int minimumGroupSize) {
+  static boolean leaveOut(int[][] answers, InterestGroup[] raterGroups, int minimumGroupSize) {
     boolean leftOut = false;
     int[] answered = new int[InterestGroup.values().length];
-    for (Answer[] item : answers) {
+    for (int[] item : answers) {
       Arrays.fill(answered, 0);
       for (int rater = 0; rater < item.length; rater++) {
-        if (item[rater] != null) {
+        if (item[rater] != ScalePoints.NONE) {
           answered[raterGroups[rater].ordinal()]++;
         }
       }
       for (int rater = 0; rater < item.length; rater++) {
-        if (item[rater] != null && answered[raterGroups[rater].ordinal()] < minimumGroupSize) {
-          item[rater] = null;
+        if (item[rater] != ScalePoints.NONE
+            && answered[raterGroups[rater].ordinal()] < minimumGroupSize) {
+          item[rater] = ScalePoints.NONE;
           leftOut = true;
         }
       }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.checklist.AnswerScale;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.checklist.ItemResponse;
@@ -39,11 +40,13 @@ final class InputChecks {
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> participants = new HashMap<>();
     Set<String> itemIds = Set.copyOf(checklist.itemIds());
+    Map<String, AnswerScale> scales = new HashMap<>();
+    checklist.items().forEach(item -> scales.put(item.id(), checklist.scaleOf(item)));
     ChecklistRef ref = checklist.ref();
     for (int i = 0; i < responses.size(); i++) {
       String path = "responses[" + i + "]";
       ResponseSet r = Objects.requireNonNull(responses.get(i), path);
-      if (!fits(r, ref, itemIds)) {
+      if (!fits(r, ref, scales)) {
         try {
           r.validateAgainst(checklist);
         } catch (CoProductionException e) {
@@ -110,15 +113,17 @@ final class InputChecks {
   }
 
   /**
-   * Whether {@link ResponseSet#validateAgainst} would pass, found without copying the checklist's
-   * item ids for every response set; when this says no, validateAgainst says why.
+   * Whether {@link ResponseSet#validateAgainst} would pass (every item known, every answer on its
+   * item's scale), found without searching the checklist for every answer; when this says no,
+   * validateAgainst says why.
    */
-  private static boolean fits(ResponseSet r, ChecklistRef ref, Set<String> itemIds) {
+  private static boolean fits(ResponseSet r, ChecklistRef ref, Map<String, AnswerScale> scales) {
     if (!r.checklist().id().equals(ref.id()) || !r.checklist().version().equals(ref.version())) {
       return false;
     }
     for (ItemResponse answer : r.answers()) {
-      if (!itemIds.contains(answer.itemId())) {
+      AnswerScale scale = scales.get(answer.itemId());
+      if (scale == null || scale.option(answer.answerCode()).isEmpty()) {
         return false;
       }
     }

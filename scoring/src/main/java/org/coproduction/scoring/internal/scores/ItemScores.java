@@ -43,14 +43,7 @@ final class ItemScores {
    * @return its score
    */
   ItemScore score(ItemTally v) {
-    AnswerCounts counts =
-        AnswerCounts.builder()
-            .yes(v.yes)
-            .partly(v.partly)
-            .no(v.no)
-            .dontKnow(v.dontKnow)
-            .notApplicable(v.notApplicable)
-            .build();
+    AnswerCounts counts = v.points.counts(v.counts);
     return ItemScore.builder()
         .itemId(v.item.id())
         .area(v.item.area())
@@ -71,14 +64,11 @@ final class ItemScores {
   private static Optional<AnswerSpread> spread(ItemTally v) {
     double[] values = new double[v.scored()];
     int i = 0;
-    for (int k = 0; k < v.yes; k++) {
-      values[i++] = 1.0;
-    }
-    for (int k = 0; k < v.partly; k++) {
-      values[i++] = 0.5;
-    }
-    for (int k = 0; k < v.no; k++) {
-      values[i++] = 0.0;
+    // Top of the scale first, the order the values were always added in.
+    for (int answer = v.points.answerCount() - 1; answer >= 0; answer--) {
+      for (int k = 0; k < v.counts[answer]; k++) {
+        values[i++] = v.points.shares[answer];
+      }
     }
     return Spread.of(values)
         .map(

@@ -1,10 +1,10 @@
 package org.coproduction.scoring.internal.scores;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.scoring.ScoreStatus;
@@ -21,14 +21,31 @@ final class ItemTally {
   private static final Side[] SIDES = Side.values();
 
   final ChecklistItem item;
+
+  /** The scale the item is answered on. */
+  final ScalePoints points;
+
+  /** Raters per code number of {@link #points}: answers bottom first, then non-answers. */
+  final int[] counts;
+
+  /** On the yes/partly/no scale, raters per answer; 0 on any other scale. */
   final int yes;
+
   final int partly;
   final int no;
   final int dontKnow;
   final int notApplicable;
 
-  /** The raters who answered yes, partly or no. */
+  /** Raters who gave the bottom answer of the scale (the one worth 0). */
+  final int bottom;
+
+  /** Raters who gave an option that is not an answer. */
+  final int notAnswered;
+
+  /** The raters who gave an answer that counts. */
   final RaterSet scoredRaters;
+
+  private final int scoredCount;
 
   final Optional<Double> value;
 
@@ -46,69 +63,67 @@ final class ItemTally {
    * Counts one item's answers.
    *
    * @param item the item
-   * @param answered each rater's answer to it, by rater index; {@code null} for none
+   * @param points the item's scale
+   * @param answered each rater's code number on that scale, by rater index; {@link
+   *     ScalePoints#NONE} for none
    * @param raterGroups each rater's interest group, by rater index
    * @param minimumRaters raters an item needs for a conclusive score
    */
-  ItemTally(ChecklistItem item, Answer[] answered, InterestGroup[] raterGroups, int minimumRaters) {
+  ItemTally(
+      ChecklistItem item,
+      ScalePoints points,
+      int[] answered,
+      InterestGroup[] raterGroups,
+      int minimumRaters) {
     this.item = item;
+    this.points = points;
     int raters = answered.length;
-    int[] groupYes = new int[GROUPS.length];
-    int[] groupPartly = new int[GROUPS.length];
-    int[] groupNo = new int[GROUPS.length];
+    int m = points.answerCount();
+    int[][] groupCounts = new int[GROUPS.length][m];
     RaterSet[] groupRaters = new RaterSet[GROUPS.length];
     for (int g = 0; g < GROUPS.length; g++) {
       groupRaters[g] = new RaterSet(raters);
     }
     RaterSet scored = new RaterSet(raters);
-    int y = 0;
-    int p = 0;
-    int n = 0;
-    int dk = 0;
-    int na = 0;
+    int[] all = new int[points.size()];
     for (int rater = 0; rater < raters; rater++) {
-      Answer answer = answered[rater];
-      if (answer == null) {
+      int code = answered[rater];
+      if (code == ScalePoints.NONE) {
         continue;
       }
-      int g = raterGroups[rater].ordinal();
-      switch (answer) {
-        case YES:
-          y++;
-          groupYes[g]++;
-          break;
-        case PARTLY:
-          p++;
-          groupPartly[g]++;
-          break;
-        case NO:
-          n++;
-          groupNo[g]++;
-          break;
-        case DONT_KNOW:
-          dk++;
-          break;
-        case NOT_APPLICABLE:
-          na++;
-          break;
-        default:
-          throw new IllegalStateException("unknown answer " + answer);
-      }
-      if (answer.isScored()) {
+      all[code]++;
+      if (code < m) {
+        int g = raterGroups[rater].ordinal();
+        groupCounts[g][code]++;
         scored.add(rater);
         groupRaters[g].add(rater);
       }
     }
-    yes = y;
-    partly = p;
-    no = n;
-    dontKnow = dk;
-    notApplicable = na;
+    counts = all;
+    int total = 0;
+    for (int i = 0; i < m; i++) {
+      total += all[i];
+    }
+    notAnswered = Arrays.stream(all, m, all.length).sum();
+    bottom = all[0];
+    if (points.yesPartlyNo) {
+      yes = all[ScalePoints.YES];
+      partly = all[ScalePoints.PARTLY];
+      no = all[ScalePoints.NO];
+      dontKnow = all[m];
+      notApplicable = all[m + 1];
+    } else {
+      yes = 0;
+      partly = 0;
+      no = 0;
+      dontKnow = 0;
+      notApplicable = 0;
+    }
     scoredRaters = scored;
+    scoredCount = total;
     exactWeight = Decimals.exact(item.weight());
-    int total = y + p + n;
     if (total > 0) {
-      double v = Decimals.itemScore(y, p, n);
+      double v = Decimals.scaleScore(Arrays.copyOf(all, m), points.thousandths);
       value = Optional.of(v);
       exactValue = Decimals.exact(v);
     } else {
@@ -119,51 +134,40 @@ final class ItemTally {
         total == 0
             ? ScoreStatus.NO_ANSWERS
             : total < minimumRaters ? ScoreStatus.INCONCLUSIVE : ScoreStatus.CONCLUSIVE;
-    cells = cells(groupYes, groupPartly, groupNo, groupRaters);
+    cells = new GroupCell[GROUPS.length];
+    for (int g = 0; g < GROUPS.length; g++) {
+      cells[g] = new GroupCell(GROUPS[g], points, groupCounts[g], groupRaters[g]);
+    }
     sides = new SideTally[SIDES.length];
     for (Side side : SIDES) {
       sides[side.ordinal()] = pool(side, raters);
     }
   }
 
-  /**
-   * A group is shown wherever it has a scored answer: the tally holds only answers that count, so
-   * every group left has at least k people answering (see {@link DisclosureRule}).
-   */
-  private static GroupCell[] cells(int[] yes, int[] partly, int[] no, RaterSet[] raters) {
-    GroupCell[] cells = new GroupCell[GROUPS.length];
-    for (int g = 0; g < GROUPS.length; g++) {
-      Visibility visibility =
-          yes[g] + partly[g] + no[g] > 0 ? Visibility.SHOWN : Visibility.NO_RATERS;
-      cells[g] = new GroupCell(GROUPS[g], yes[g], partly[g], no[g], raters[g], visibility);
-    }
-    return cells;
-  }
-
   /** One side's answers: the shown groups of that side, pooled. */
   private SideTally pool(Side side, int raters) {
     RaterSet who = new RaterSet(raters);
     List<InterestGroup> groups = new ArrayList<>();
-    int y = 0;
-    int p = 0;
-    int n = 0;
+    int[] pooled = new int[points.answerCount()];
     for (GroupCell cell : cells) {
       if (side.includes(cell.group) && cell.visibility == Visibility.SHOWN) {
-        y += cell.yes;
-        p += cell.partly;
-        n += cell.no;
+        for (int i = 0; i < pooled.length; i++) {
+          pooled[i] += cell.counts[i];
+        }
         who.addAll(cell.raters);
         groups.add(cell.group);
       }
     }
-    Optional<Double> pooled =
-        groups.isEmpty() ? Optional.empty() : Optional.of(Decimals.itemScore(y, p, n));
-    return new SideTally(pooled, who, groups);
+    Optional<Double> value =
+        groups.isEmpty()
+            ? Optional.empty()
+            : Optional.of(Decimals.scaleScore(pooled, points.thousandths));
+    return new SideTally(value, who, groups);
   }
 
-  /** How many raters answered yes, partly or no. */
+  /** How many raters gave an answer that counts. */
   int scored() {
-    return yes + partly + no;
+    return scoredCount;
   }
 
   GroupCell cell(InterestGroup group) {
@@ -174,14 +178,25 @@ final class ItemTally {
     return sides[side.ordinal()];
   }
 
-  /** One interest group's answers to one item, and whether they may be shown. */
+  /**
+   * One interest group's answers to one item, and whether they may be shown. A group is shown
+   * wherever it has an answer that counts: the tally holds only answers that count, so every group
+   * left has at least k people answering (see {@link DisclosureRule}).
+   */
   static final class GroupCell {
     final InterestGroup group;
+
+    /** Raters per answer, bottom of the scale first. */
+    final int[] counts;
+
+    /** On the yes/partly/no scale, raters per answer; 0 on any other scale. */
     final int yes;
+
     final int partly;
     final int no;
     final RaterSet raters;
     final Visibility visibility;
+    private final int scoredCount;
 
     /** The group's score, when shown; 0 otherwise. */
     final double value;
@@ -189,16 +204,18 @@ final class ItemTally {
     /** The value as written, when shown; null otherwise. */
     final Decimals.Exact exactValue;
 
-    GroupCell(
-        InterestGroup group, int yes, int partly, int no, RaterSet raters, Visibility visibility) {
+    GroupCell(InterestGroup group, ScalePoints points, int[] counts, RaterSet raters) {
       this.group = group;
-      this.yes = yes;
-      this.partly = partly;
-      this.no = no;
+      this.counts = counts;
       this.raters = raters;
-      this.visibility = visibility;
+      boolean yesPartlyNo = points.yesPartlyNo;
+      this.yes = yesPartlyNo ? counts[ScalePoints.YES] : 0;
+      this.partly = yesPartlyNo ? counts[ScalePoints.PARTLY] : 0;
+      this.no = yesPartlyNo ? counts[ScalePoints.NO] : 0;
+      this.scoredCount = Arrays.stream(counts).sum();
+      this.visibility = scoredCount > 0 ? Visibility.SHOWN : Visibility.NO_RATERS;
       if (visibility == Visibility.SHOWN) {
-        value = Decimals.itemScore(yes, partly, no);
+        value = Decimals.scaleScore(counts, points.thousandths);
         exactValue = Decimals.exact(value);
       } else {
         value = 0;
@@ -207,7 +224,7 @@ final class ItemTally {
     }
 
     int scored() {
-      return yes + partly + no;
+      return scoredCount;
     }
   }
 

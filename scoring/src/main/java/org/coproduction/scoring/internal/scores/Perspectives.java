@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coproduction.core.people.InterestGroup;
-import org.coproduction.scoring.AnswerCounts;
 import org.coproduction.scoring.perspectives.Breakdown;
 import org.coproduction.scoring.perspectives.GroupScore;
 import org.coproduction.scoring.perspectives.Side;
@@ -47,7 +46,7 @@ final class Perspectives {
   Breakdown item(ItemTally v) {
     List<GroupScore> groups = new ArrayList<>(ItemTally.GROUPS.length);
     for (InterestGroup g : ItemTally.GROUPS) {
-      groups.add(groupOnItem(v.cell(g)));
+      groups.add(groupOnItem(v.points, v.cell(g)));
     }
     EnumMap<Side, SideScore> sides = new EnumMap<>(Side.class);
     for (Side side : SIDES) {
@@ -57,21 +56,14 @@ final class Perspectives {
     return breakdown(groups, sides);
   }
 
-  private GroupScore groupOnItem(ItemTally.GroupCell cell) {
+  private GroupScore groupOnItem(ScalePoints points, ItemTally.GroupCell cell) {
     GroupScore.Builder b = GroupScore.builder().group(cell.group).visibility(cell.visibility);
     switch (cell.visibility) {
       case SHOWN:
         return b.value(cell.value)
             .raters(cell.scored())
-            .answers(
-                AnswerCounts.builder()
-                    .yes(cell.yes)
-                    .partly(cell.partly)
-                    .no(cell.no)
-                    .dontKnow(0)
-                    .notApplicable(0)
-                    .build())
-            .reason(Reasons.groupOnItem(cell))
+            .answers(points.counts(cell.counts))
+            .reason(Reasons.groupOnItem(points, cell))
             .build();
       default:
         return b.reason(Reasons.groupWithoutRatersOnItem()).build();

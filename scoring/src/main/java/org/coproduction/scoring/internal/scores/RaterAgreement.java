@@ -1,8 +1,8 @@
 package org.coproduction.scoring.internal.scores;
 
+import java.util.Arrays;
 import java.util.List;
-import org.coproduction.checklist.Answer;
-import org.coproduction.scoring.AnswerValues;
+import java.util.TreeSet;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.agreement.Agreement;
 import org.coproduction.scoring.agreement.Alpha;
@@ -14,8 +14,9 @@ import org.coproduction.scoring.internal.stats.MeasurementLevel;
 
 /**
  * How far the raters behind an aggregate agree: Krippendorff's alpha on the nominal, ordinal and
- * interval scales over the items the aggregate uses, and whether the chosen scale's alpha is below
- * the level where a score can be leaned on.
+ * interval scales over the items the aggregate uses, with every answer of their answer scale as a
+ * category (three on yes/partly/no, five on the agreement scale), and whether the chosen scale's
+ * alpha is below the level where a score can be leaned on.
  *
  * <p>alpha = 1 &minus; D_o / D_e, observed over expected disagreement, by the coincidence-matrix
  * method of Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011); see {@link
@@ -28,13 +29,6 @@ import org.coproduction.scoring.internal.stats.MeasurementLevel;
 final class RaterAgreement {
   private static final MeasurementLevel[] LEVELS = {
     MeasurementLevel.NOMINAL, MeasurementLevel.ORDINAL, MeasurementLevel.INTERVAL
-  };
-
-  /** What NO, PARTLY and YES are worth, ascending: the values alpha compares. */
-  private static final double[] ANSWER_VALUES = {
-    AnswerValues.valueOf(Answer.NO).getAsDouble(),
-    AnswerValues.valueOf(Answer.PARTLY).getAsDouble(),
-    AnswerValues.valueOf(Answer.YES).getAsDouble()
   };
 
   private final MeasurementScale scale;
@@ -62,12 +56,18 @@ final class RaterAgreement {
    * @return alpha on every scale, the low-agreement decision and its reason
    */
   Agreement over(List<ItemTally> used) {
+    double[] values = categories(used);
     int[][] units = new int[used.size()][];
     for (int u = 0; u < used.size(); u++) {
       ItemTally v = used.get(u);
-      units[u] = new int[] {v.no, v.partly, v.yes};
+      ScalePoints points = v.points;
+      int[] row = new int[values.length];
+      for (int a = 0; a < points.answerCount(); a++) {
+        row[Arrays.binarySearch(values, points.shares[a])] += v.counts[a];
+      }
+      units[u] = row;
     }
-    AlphaResult[] results = KrippendorffAlpha.computeFromCounts(ANSWER_VALUES, units, LEVELS);
+    AlphaResult[] results = KrippendorffAlpha.computeFromCounts(values, units, LEVELS);
     Alpha nominal = alpha(results[0]);
     Alpha ordinal = alpha(results[1]);
     Alpha interval = alpha(results[2]);
@@ -91,6 +91,32 @@ final class RaterAgreement {
   String warning(Agreement agreement) {
     Alpha alpha = chosen(agreement.nominal(), agreement.ordinal(), agreement.interval());
     return Reasons.lowAgreement(scale, alpha.value().orElseThrow(), lowBelow);
+  }
+
+  /**
+   * Every category of the scales the items use, as values from 0 to 1, ascending: all of a scale's
+   * answers take part, given or not. Items on different scales are compared by their answers'
+   * values on the 0 to 100 score.
+   */
+  private static double[] categories(List<ItemTally> used) {
+    if (used.isEmpty()) {
+      return new double[] {0, 1};
+    }
+    ScalePoints first = used.get(0).points;
+    boolean oneScale = true;
+    for (ItemTally v : used) {
+      oneScale &= v.points == first;
+    }
+    if (oneScale) {
+      return first.shares;
+    }
+    TreeSet<Double> all = new TreeSet<>();
+    for (ItemTally v : used) {
+      for (double share : v.points.shares) {
+        all.add(share);
+      }
+    }
+    return all.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private Alpha chosen(Alpha nominal, Alpha ordinal, Alpha interval) {

@@ -25,6 +25,9 @@ final class Reasons {
 
   /** How an item's score was worked out, or why it has none. */
   static String item(ItemTally v, int minimumRaters) {
+    if (!v.points.yesPartlyNo) {
+      return itemOnScale(v, minimumRaters);
+    }
     int n = v.scored();
     int other = v.dontKnow + v.notApplicable;
     if (n == 0) {
@@ -53,6 +56,43 @@ final class Reasons {
     return sb.append('.').toString();
   }
 
+  /** The same on any other scale: each answer by its label, top of the scale first. */
+  private static String itemOnScale(ItemTally v, int minimumRaters) {
+    int n = v.scored();
+    if (n == 0) {
+      return v.notAnswered == 0
+          ? "Nobody answered this item, so it has no score."
+          : "No rater gave an answer that counts ("
+              + notAnswers(v)
+              + "), so the item has no score.";
+    }
+    ScalePoints points = v.points;
+    List<String> terms = new ArrayList<>();
+    for (int a = points.answerCount() - 1; a >= 0; a--) {
+      terms.add(
+          v.counts[a]
+              + " "
+              + points.answers.get(a).label().toLowerCase(Locale.ROOT)
+              + " × "
+              + Decimals.text(points.answers.get(a).value().orElseThrow()));
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(Decimals.count(n, "rater", "raters"))
+        .append(" gave an answer that counts: (")
+        .append(String.join(" + ", terms))
+        .append(") / ")
+        .append(n)
+        .append(" = ")
+        .append(Decimals.text(v.value.orElseThrow()));
+    if (v.notAnswered > 0) {
+      sb.append(", leaving out ").append(notAnswers(v));
+    }
+    if (v.status == ScoreStatus.INCONCLUSIVE) {
+      sb.append("; inconclusive, as fewer than ").append(minimumRaters).append(" raters answered");
+    }
+    return sb.append('.').toString();
+  }
+
   private static String leftOut(ItemTally v) {
     List<String> parts = new ArrayList<>();
     if (v.dontKnow > 0) {
@@ -64,10 +104,35 @@ final class Reasons {
     return String.join(" and ", parts);
   }
 
+  /** Raters who gave an option that is not an answer, by the option's label. */
+  private static String notAnswers(ItemTally v) {
+    List<String> parts = new ArrayList<>();
+    int m = v.points.answerCount();
+    for (int j = 0; j < v.points.scale.notAnswers().size(); j++) {
+      if (v.counts[m + j] > 0) {
+        parts.add(
+            v.counts[m + j] + " who said '" + v.points.scale.notAnswers().get(j).label() + "'");
+      }
+    }
+    return String.join(" and ", parts);
+  }
+
   // ---------------------------------------------------------------- groups and sides
 
   /** A shown group's score on one item. */
-  static String groupOnItem(ItemTally.GroupCell cell) {
+  static String groupOnItem(ScalePoints points, ItemTally.GroupCell cell) {
+    if (!points.yesPartlyNo) {
+      List<String> parts = new ArrayList<>();
+      for (int a = points.answerCount() - 1; a >= 0; a--) {
+        parts.add(cell.counts[a] + " " + points.answers.get(a).label().toLowerCase(Locale.ROOT));
+      }
+      return Decimals.count(cell.scored(), "rater", "raters")
+          + ": "
+          + String.join(", ", parts)
+          + " = "
+          + Decimals.text(cell.value)
+          + ".";
+    }
     return Decimals.count(cell.scored(), "rater", "raters")
         + ": "
         + cell.yes
@@ -266,16 +331,23 @@ final class Reasons {
     int n = v.scored();
     if (n > 0) {
       parts.add(
-          v.no
+          v.bottom
               + " of "
               + Decimals.count(n, "rater", "raters")
-              + " said no ("
-              + Decimals.percent((double) v.no / n)
+              + (v.points.yesPartlyNo
+                  ? " said no ("
+                  : " answered '"
+                      + v.points.answers.get(0).label()
+                      + "', the bottom of the scale (")
+              + Decimals.percent((double) v.bottom / n)
               + (ratersNo ? "; a flag is raised from " : "; below the ")
               + Decimals.percent(redFlagShare)
               + (ratersNo ? ")" : " that raises a flag)"));
     } else {
-      parts.add("no rater answered yes, partly or no");
+      parts.add(
+          v.points.yesPartlyNo
+              ? "no rater answered yes, partly or no"
+              : "no rater gave an answer that counts");
     }
     if (v.status == ScoreStatus.INCONCLUSIVE) {
       parts.add("fewer than " + minimumRaters + " raters answered");

@@ -15,11 +15,14 @@ import org.coproduction.scoring.flags.RedFlag;
 
 /**
  * The items the provider should look at first. An item is flagged when the share of its raters who
- * said {@code NO} is at least {@link ScoringSettings#redFlagShare()} (no / (yes + partly + no)), or
- * when the records say {@code NO}; either trigger is enough and both are named. A flag also says
- * how the records compare with the raters, by the one rule in {@link RecordsVersusRaters#compare}.
+ * answered at the bottom of its scale is at least {@link ScoringSettings#redFlagShare()} (bottom /
+ * raters who gave an answer that counts), or when the records say {@code NO}. The bottom of a scale
+ * is its answer worth 0 ({@code NO}, {@code STRONGLY_DISAGREE}, {@code NOT_STARTED}), so on
+ * yes/partly/no the rule is no / (yes + partly + no), as it always was; either trigger is enough
+ * and both are named. A flag also says how the records compare with the raters, by the one rule in
+ * {@link RecordsVersusRaters#compare}.
  *
- * <p>Flags come most severe first; then by the share of {@code NO}, highest first (an item nobody
+ * <p>Flags come most severe first; then by the share at the bottom, highest first (an item nobody
  * scored last); then flags the records raise before those they do not; then checklist order.
  */
 final class RedFlags {
@@ -54,7 +57,7 @@ final class RedFlags {
       ItemTally v = tally.items.get(index);
       RecordAnswer record = tally.record(v.item.id());
       int n = v.scored();
-      boolean ratersNo = n > 0 && (double) v.no / n >= share;
+      boolean ratersNo = n > 0 && (double) v.bottom / n >= share;
       boolean recordsNo = record != null && record.answer() == Answer.NO;
       if (!ratersNo && !recordsNo) {
         continue;
@@ -74,7 +77,7 @@ final class RedFlags {
         flag.addTriggers(FlagTrigger.RECORDS_SAID_NO);
       }
       if (n > 0) {
-        flag.noShare(Decimals.ratio(v.no, n, 3));
+        flag.noShare(Decimals.ratio(v.bottom, n, 3));
       }
       Optional<RecordsVersusRaters> comparison =
           record == null || v.value.isEmpty()
@@ -99,7 +102,7 @@ final class RedFlags {
     if (an == 0 || bn == 0) {
       return Boolean.compare(an == 0, bn == 0);
     }
-    return Long.compare(b.view.no * an, a.view.no * bn);
+    return Long.compare((long) b.view.bottom * an, (long) a.view.bottom * bn);
   }
 
   /** A red flag with what it is sorted by. */

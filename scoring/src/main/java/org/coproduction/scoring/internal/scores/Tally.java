@@ -1,11 +1,12 @@
 package org.coproduction.scoring.internal.scores;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.AnswerScale;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ItemResponse;
@@ -68,7 +69,11 @@ final class Tally {
     for (int i = 0; i < checklistItems.size(); i++) {
       itemIndex.putIfAbsent(checklistItems.get(i).id(), i);
     }
-    Answer[][] answers = new Answer[checklistItems.size()][responses.size()];
+    ScalePoints[] points = points(checklist);
+    int[][] answers = new int[checklistItems.size()][responses.size()];
+    for (int[] item : answers) {
+      Arrays.fill(item, ScalePoints.NONE);
+    }
     InterestGroup[] raterGroups = new InterestGroup[responses.size()];
     for (int rater = 0; rater < responses.size(); rater++) {
       ResponseSet set = responses.get(rater);
@@ -77,7 +82,7 @@ final class Tally {
       for (ItemResponse r : set.answers()) {
         Integer item = itemIndex.get(r.itemId());
         if (item != null) {
-          answers[item][rater] = r.answer();
+          answers[item][rater] = points[item].of(r.answerCode());
         }
       }
     }
@@ -85,9 +90,9 @@ final class Tally {
     boolean leftOut = DisclosureRule.leaveOut(answers, raterGroups, settings.minimumGroupSize());
     boolean[] counted = new boolean[responses.size()];
     int raters = 0;
-    for (Answer[] item : answers) {
+    for (int[] item : answers) {
       for (int rater = 0; rater < item.length; rater++) {
-        if (item[rater] != null && !counted[rater]) {
+        if (item[rater] != ScalePoints.NONE && !counted[rater]) {
           counted[rater] = true;
           raters++;
         }
@@ -96,12 +101,25 @@ final class Tally {
     List<ItemTally> items = new ArrayList<>(checklistItems.size());
     for (int i = 0; i < checklistItems.size(); i++) {
       items.add(
-          new ItemTally(checklistItems.get(i), answers[i], raterGroups, settings.minimumRaters()));
+          new ItemTally(
+              checklistItems.get(i), points[i], answers[i], raterGroups, settings.minimumRaters()));
     }
     Map<String, RecordAnswer> records = new HashMap<>();
     recordAnswers.forEach(r -> records.put(r.itemId(), r));
     return new Tally(
         raters, responses.size(), leftOut, Collections.unmodifiableList(items), records);
+  }
+
+  /** Each item's scale, in checklist order; items on one scale share one view of it. */
+  private static ScalePoints[] points(Checklist checklist) {
+    Map<String, ScalePoints> byScale = new HashMap<>();
+    List<ChecklistItem> items = checklist.items();
+    ScalePoints[] points = new ScalePoints[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      AnswerScale scale = checklist.scaleOf(items.get(i));
+      points[i] = byScale.computeIfAbsent(scale.id(), id -> new ScalePoints(scale));
+    }
+    return points;
   }
 
   /** What the records say about an item; null when they say nothing. */
