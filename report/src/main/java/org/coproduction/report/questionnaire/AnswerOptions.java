@@ -3,8 +3,9 @@ package org.coproduction.report.questionnaire;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import org.coproduction.checklist.Answer;
+import org.coproduction.checklist.AnswerScale;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 
@@ -18,25 +19,23 @@ public final class AnswerOptions {
   private AnswerOptions() {}
 
   /**
-   * The options for an item: the checklist's answer scale, in its order, in words.
+   * The options for an item: the item's answer scale (its own, or the checklist's), in the order
+   * raters see it, then the options that are not answers, such as don't know.
    *
    * @param checklist the checklist the item belongs to, whose answer scale applies
    * @param item the item asked
    * @return one option for each answer on the scale
    */
   public static List<AnswerOption> of(Checklist checklist, ChecklistItem item) {
-    return checklist.answerScale().stream().map(AnswerOptions::option).toList();
-  }
-
-  private static AnswerOption option(Answer answer) {
-    AnswerOption.Builder option = AnswerOption.builder().code(answer.name());
-    switch (answer) {
-      case YES -> option.label("Yes").easyReadLabel("Yes");
-      case PARTLY -> option.label("Partly").easyReadLabel("Some of it");
-      case NO -> option.label("No").easyReadLabel("No");
-      case DONT_KNOW -> option.label("Don't know").easyReadLabel("I do not know");
-      case NOT_APPLICABLE -> option.label("Not applicable").easyReadLabel("This is not about us");
-    }
-    return option.build();
+    AnswerScale scale = checklist.scaleOf(item);
+    return Stream.concat(scale.options().stream(), scale.notAnswers().stream())
+        .map(
+            o ->
+                AnswerOption.builder()
+                    .code(o.code())
+                    .label(o.label())
+                    .easyReadLabel(o.easyRead())
+                    .build())
+        .toList();
   }
 }

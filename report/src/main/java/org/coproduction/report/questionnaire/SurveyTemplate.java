@@ -3,9 +3,12 @@ package org.coproduction.report.questionnaire;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
@@ -25,6 +28,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class SurveyTemplate {
+  private static final Set<String> YES_PARTLY_NO_CODES =
+      Arrays.stream(Answer.values()).map(Enum::name).collect(Collectors.toSet());
+
   SurveyTemplate() {}
 
   /**
@@ -89,6 +95,11 @@ public abstract class SurveyTemplate {
       mapping.addItems(
           ItemColumn.builder().column(question).itemId(item.id()).commentColumn(comment).build());
       for (AnswerOption option : AnswerOptions.of(checklist, item)) {
+        // Answers of other scales are read by their own labels (see the survey import); only the
+        // yes/partly/no codes and the usual non-answers have mapping words.
+        if (!YES_PARTLY_NO_CODES.contains(option.code())) {
+          continue;
+        }
         Answer answer = Answer.valueOf(option.code());
         Answer earlier = answerWords.putIfAbsent(option.label(), answer);
         if (earlier != null && earlier != answer) {
