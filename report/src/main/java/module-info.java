@@ -13,6 +13,7 @@ module org.coproduction.report {
 
   exports org.coproduction.report;
   exports org.coproduction.report.survey;
+  exports org.coproduction.report.tidy;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to

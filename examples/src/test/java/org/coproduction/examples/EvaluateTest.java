@@ -303,7 +303,7 @@ class EvaluateTest {
             "--help",
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
-            "text, json, markdown, csv, html, sarif",
+            "text, json, markdown, csv, html, sarif, tidy-scores, tidy-flags",
             "Exit codes:",
             "64 the command line is wrong",
             "70 something went wrong that should not have; please report it")) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.core.Documents;
+import org.coproduction.report.tidy.TidyCsv;
 
 /**
  * The forms an {@link EvaluationReport} can be written in, each with its renderer: the {@code
@@ -32,7 +33,14 @@ public enum ReportFormat {
    */
   HTML("html", HtmlReport::render),
   /** SARIF 2.1.0: items as rules, principles as taxa, each red flag a result, for dashboards. */
-  SARIF("sarif", SarifReport::render);
+  SARIF("sarif", SarifReport::render),
+  /**
+   * One row per score (overall, area, principle, item; all raters and each group) with evaluation,
+   * initiative and round ids on every row, for stacking many evaluations in R or pandas.
+   */
+  TIDY_SCORES("tidy-scores", (report, checklist) -> TidyCsv.scores(report)),
+  /** One row per red flag, with the same ids, for counting which failures recur. */
+  TIDY_FLAGS("tidy-flags", (report, checklist) -> TidyCsv.flags(report));
 
   /** Writes a report in one form. */
   @FunctionalInterface

@@ -48,7 +48,9 @@ class ReportRenderersTest {
 
   @Test
   void formatsAreNamedInLowerCaseAndFoundWhateverTheCase() {
-    assertEquals(List.of("text", "json", "markdown", "csv", "html", "sarif"), ReportFormat.names());
+    assertEquals(
+        List.of("text", "json", "markdown", "csv", "html", "sarif", "tidy-scores", "tidy-flags"),
+        ReportFormat.names());
     assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.byName("CSV"));
     assertEquals(Optional.empty(), ReportFormat.byName("pdf"));
   }
