@@ -14,6 +14,7 @@ module org.coproduction.report {
   exports org.coproduction.report;
   exports org.coproduction.report.survey;
   exports org.coproduction.report.tidy;
+  exports org.coproduction.report.portfolio;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to

@@ -178,7 +178,7 @@ public final class TidyCsv {
 
   private static String decimal(Optional<Double> value, int places) {
     return value
-        .map(v -> BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString())
+        .map(v -> BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_EVEN).toPlainString())
         .orElse("");
   }
 
