@@ -443,7 +443,7 @@ class EvaluateTest {
     assertEquals(64, run.code());
     assertEquals(
         "evaluate: no format is called 'pdf'; the formats are text, json, markdown, csv, html,"
-            + " sarif",
+            + " sarif, tidy-scores, tidy-flags",
         run.errLines().get(0));
   }
 

@@ -58,6 +58,7 @@ import org.coproduction.scoring.Scoring;
 public final class TidyJob implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The id written in every row's evaluation column. */
   private final String evaluationId;
 
   /** The checklist as JSON: a plain string travels to the executors, a Checklist would not. */
