@@ -20,6 +20,8 @@ module org.coproduction.report {
   exports org.coproduction.report.actions;
   exports org.coproduction.report.questionnaire;
   exports org.coproduction.report.batch;
+  exports org.coproduction.report.tidy;
+  exports org.coproduction.report.portfolio;
 
   // Jackson binds the generated classes reflectively.
   opens org.coproduction.report to

@@ -308,7 +308,7 @@ class EvaluateTest {
             "--help",
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
-            "text, json, markdown, csv, html, sarif",
+            "text, json, markdown, csv, html, sarif, tidy-scores, tidy-flags",
             "Exit codes:",
             "64 the command line is wrong",
             "70 something went wrong that should not have; please report it")) {
@@ -441,7 +441,7 @@ class EvaluateTest {
     assertEquals(64, run.code());
     assertEquals(
         "evaluate: no format is called 'pdf'; the formats are text, json, markdown, csv, html,"
-            + " sarif, easy-read-markdown, easy-read-html",
+            + " sarif, easy-read-markdown, easy-read-html, tidy-scores, tidy-flags",
         run.errLines().get(0));
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.core.Documents;
+import org.coproduction.report.tidy.TidyCsv;
 
 /**
  * The forms an {@link EvaluationReport} can be written in, each with its renderer: the {@code
@@ -39,7 +40,14 @@ public enum ReportFormat {
    */
   EASY_READ_MARKDOWN("easy-read-markdown", ParticipantReport::markdown),
   /** The easy-read report for the people who took part, as one HTML page in large type. */
-  EASY_READ_HTML("easy-read-html", ParticipantReport::html);
+  EASY_READ_HTML("easy-read-html", ParticipantReport::html),
+  /**
+   * One row per score (overall, area, principle, item; all raters and each group) with evaluation,
+   * initiative and round ids on every row, for stacking many evaluations in R or pandas.
+   */
+  TIDY_SCORES("tidy-scores", (report, checklist) -> TidyCsv.scores(report)),
+  /** One row per red flag, with the same ids, for counting which failures recur. */
+  TIDY_FLAGS("tidy-flags", (report, checklist) -> TidyCsv.flags(report));
 
   /** Writes a report in one form. */
   @FunctionalInterface

@@ -57,7 +57,9 @@ class ReportRenderersTest {
             "html",
             "sarif",
             "easy-read-markdown",
-            "easy-read-html"),
+            "easy-read-html",
+            "tidy-scores",
+            "tidy-flags"),
         ReportFormat.names());
     assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.byName("CSV"));
     assertEquals(Optional.empty(), ReportFormat.byName("pdf"));
