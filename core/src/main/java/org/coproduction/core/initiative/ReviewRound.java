@@ -2,6 +2,7 @@ package org.coproduction.core.initiative;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       history is judged, as it is for answers that name no round.
  * </ul>
  *
- * <p>Documents written before these fields existed read unchanged and get the date rule.
+ * <p>Documents written before these fields existed read unchanged and get the date rule; the three
+ * lists are written only when they name something, so such documents are also written unchanged.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReviewRound.class)
@@ -81,6 +83,7 @@ public abstract class ReviewRound {
    *
    * @return meeting ids, each at most once; empty when the round covers a period
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("coversMeetings")
   public abstract List<String> coversMeetings();
 
@@ -89,6 +92,7 @@ public abstract class ReviewRound {
    *
    * @return suggestion ids, each at most once
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("coversSuggestions")
   public abstract List<String> coversSuggestions();
 
@@ -97,6 +101,7 @@ public abstract class ReviewRound {
    *
    * @return decision ids, each at most once
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("coversDecisions")
   public abstract List<String> coversDecisions();
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoringSettings;
@@ -16,7 +15,8 @@ import org.coproduction.scoring.flags.RedFlag;
 /**
  * The items the provider should look at first. An item is flagged when the share of its raters who
  * said {@code NO} is at least {@link ScoringSettings#redFlagShare()} (no / (yes + partly + no)), or
- * when the records say {@code NO}; either trigger is enough and both are named. A flag also says
+ * when the records raise it by the severity rule of {@link RecordsFlagRule} (a {@code NO}, or a
+ * {@code PARTLY} on a critical item); either trigger is enough and both are named. A flag also says
  * how the records compare with the raters, by the one rule in {@link RecordsVersusRaters#compare}.
  *
  * <p>Flags come most severe first; then by the share of {@code NO}, highest first (an item nobody
@@ -55,7 +55,8 @@ final class RedFlags {
       RecordAnswer record = tally.record(v.item.id());
       int n = v.scored();
       boolean ratersNo = n > 0 && (double) v.no / n >= share;
-      boolean recordsNo = record != null && record.answer() == Answer.NO;
+      Optional<FlagTrigger> recordsTrigger = RecordsFlagRule.trigger(v.item.severity(), record);
+      boolean recordsNo = recordsTrigger.isPresent();
       if (!ratersNo && !recordsNo) {
         continue;
       }
@@ -70,9 +71,7 @@ final class RedFlags {
       if (ratersNo) {
         flag.addTriggers(FlagTrigger.RATERS_SAID_NO);
       }
-      if (recordsNo) {
-        flag.addTriggers(FlagTrigger.RECORDS_SAID_NO);
-      }
+      recordsTrigger.ifPresent(flag::addTriggers);
       if (n > 0) {
         flag.noShare(Decimals.ratio(v.no, n, 3));
       }
@@ -81,7 +80,11 @@ final class RedFlags {
               ? Optional.empty()
               : RecordsVersusRaters.compare(record.answer(), v.value.get());
       flag.recordComparison(comparison);
-      flag.reason(Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters));
+      String reason = Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters);
+      flag.reason(
+          recordsTrigger.equals(Optional.of(FlagTrigger.RECORDS_PARTLY_ON_CRITICAL))
+              ? reason + " " + RecordsFlagRule.why(record)
+              : reason);
       flagged.add(new Flagged(index, v, recordsNo, flag.build()));
     }
     flagged.sort(
