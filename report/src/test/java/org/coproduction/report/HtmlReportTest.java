@@ -95,7 +95,8 @@ class HtmlReportTest {
                 "records",
                 "ladder",
                 "fairness",
-                "representation"));
+                "representation",
+                "you-said-we-did"));
     if (report.trend().isPresent()) {
       order.add("trend");
     }

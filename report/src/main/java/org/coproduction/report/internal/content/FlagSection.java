@@ -53,7 +53,8 @@ final class FlagSection extends SectionBuilder {
               count(flags.size(), "item is", "items are")
                   + " flagged, most severe first. An item is flagged when at least "
                   + share
-                  + " of the raters who answered said no, or when the records say no."));
+                  + " of the raters who answered said no, or when the records say no (or partly,"
+                  + " on a critical item, where one failure is enough to name)."));
       List<Item> entries = new ArrayList<>();
       for (RedFlag flag : flags) {
         List<String> details = new ArrayList<>();

@@ -45,13 +45,9 @@ final class RecordsFlagRule {
    * @return a sentence
    */
   static String why(RecordAnswer record) {
-    return "The records say partly on a critical item, and one failure there is enough to name"
-        + (record.evidence().isEmpty()
-            ? "."
-            : ": "
-                + record.evidence().stream()
-                    .map(Reasons::evidence)
-                    .collect(Collectors.joining("; "))
-                + ".");
+    // A PARTLY from the records always names what fell short (RecordAnswer checks it).
+    return "The records say partly on a critical item, and one failure there is enough to name: "
+        + record.evidence().stream().map(Reasons::evidence).collect(Collectors.joining("; "))
+        + ".";
   }
 }
