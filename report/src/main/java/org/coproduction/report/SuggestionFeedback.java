@@ -149,5 +149,6 @@ public abstract class SuggestionFeedback {
   void check() {
     Checks.id("suggestionId", suggestionId());
     Checks.notBlank("summary", summary());
+    reason().ifPresent(r -> Checks.notBlank("reason", r));
   }
 }
