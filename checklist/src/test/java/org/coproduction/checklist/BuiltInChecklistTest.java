@@ -135,7 +135,7 @@ class BuiltInChecklistTest {
   }
 
   @Test
-  void theRecordBasedItemsAreTheEightThatRecordsCanAnswer() {
+  void theRecordBasedItemsAreTheElevenThatRecordsCanAnswer() {
     Set<String> recordBased =
         checklist.items().stream()
             .filter(ChecklistItem::recordBased)
@@ -151,7 +151,10 @@ class BuiltInChecklistTest {
                 "venue-access",
                 "comments-recorded",
                 "outcomes-fed-back",
-                "involved-from-start")),
+                "involved-from-start",
+                "new-ideas-welcome",
+                "ideas-shape-result",
+                "refreshments-and-breaks")),
         recordBased);
   }
 

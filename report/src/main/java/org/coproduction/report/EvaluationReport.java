@@ -2,6 +2,7 @@ package org.coproduction.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public abstract class EvaluationReport implements Document {
   public abstract String description();
 
   /**
-   * What the initiative's own records answer for the record-based items, with evidence.
+   * What the initiative's own records answer for the record-based items, with evidence, for the
+   * latest round scored: that review round's records only, or the whole history when the answers
+   * name no round. Each round's own record answers sit on its item scores.
    *
    * @return one answer per record-based item of the checklist in use
    */
@@ -149,6 +152,17 @@ public abstract class EvaluationReport implements Document {
    */
   @JsonProperty("actions")
   public abstract Optional<ActionReview> actions();
+
+  /**
+   * "You said, we did, or why not": every suggestion in the records of the latest round scored (the
+   * whole history when the answers name no round), with its interest group, outcome, reason and
+   * whether people were told. Written only when there are suggestions.
+   *
+   * @return one line per suggestion, in the order raised
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("youSaidWeDid")
+  public abstract List<SuggestionFeedback> youSaidWeDid();
 
   /**
    * The latest round's scores: what a reader wants first.

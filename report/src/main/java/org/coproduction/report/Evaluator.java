@@ -12,6 +12,7 @@ import org.coproduction.checklist.records.RecordCheckSettings;
 import org.coproduction.checklist.records.RecordChecks;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.ReviewRound;
+import org.coproduction.core.initiative.RoundRecords;
 import org.coproduction.report.actions.ActionReviews;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
@@ -72,7 +73,9 @@ public final class Evaluator {
       ReportSettings settings) {
     Initiative initiative = evaluation.initiative();
     Checklist checklist = evaluation.checklistInUse();
+    // Answers that name no round are judged on the whole history; each round on its own records.
     List<RecordAnswer> recordAnswers = RecordChecks.answer(initiative, records, checklist);
+    Initiative latestRecords = initiative;
 
     List<ScoreReport> rounds = new ArrayList<>();
     List<ResponseSet> latest = List.of();
@@ -85,6 +88,8 @@ public final class Evaluator {
     for (ReviewRound round : initiative.reviewRoundsInDateOrder()) {
       List<ResponseSet> answers = evaluation.responsesInRound(round.id());
       if (!answers.isEmpty()) {
+        recordAnswers = RecordChecks.answerRound(initiative, round.id(), records, checklist);
+        latestRecords = RoundRecords.of(initiative, round.id());
         rounds.add(Scoring.score(checklist, answers, recordAnswers, scoring));
         latest = answers;
       }
@@ -100,6 +105,7 @@ public final class Evaluator {
             .title(evaluation.title())
             .description(evaluation.description())
             .recordAnswers(recordAnswers)
+            .youSaidWeDid(SuggestionFeedback.of(latestRecords, scoring.minimumGroupSize()))
             .rounds(rounds)
             .ladder(Ladders.assess(initiative))
             .representation(Representation.assess(initiative))

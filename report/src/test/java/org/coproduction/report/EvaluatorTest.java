@@ -22,7 +22,7 @@ class EvaluatorTest {
   @MethodSource("examples")
   void everyExampleEvaluatesAndItsReportRoundTrips(String name) {
     EvaluationReport report = Evaluator.evaluate(BundledExamples.load(name));
-    assertEquals(8, report.recordAnswers().size());
+    assertEquals(11, report.recordAnswers().size());
     assertTrue(report.latest().overall().value().isPresent(), name);
     assertEquals(report, Documents.read(Documents.write(report), EvaluationReport.class));
   }

@@ -96,7 +96,8 @@ class HtmlReportTest {
                 "ladder",
                 "fairness",
                 "representation",
-                "comments"));
+                "comments",
+                "you-said-we-did"));
     if (report.trend().isPresent()) {
       order.add("trend");
     }

@@ -33,6 +33,15 @@ public abstract class RecordCheckSettings {
   /** Half: when at least half the records checked pass, the answer is {@code PARTLY}. */
   public static final double DEFAULT_PARTLY_SHARE = 0.5;
 
+  /**
+   * Six months: the longest a suggestion may wait for a decision before the records count it as
+   * left pending, as long as the gap between the regular reviews the SCIE guide asks for.
+   */
+  public static final int DEFAULT_LONGEST_PENDING_DAYS = 182;
+
+  /** Half: when at least half the decided suggestions were taken up, ideas shape the result. */
+  public static final double DEFAULT_TAKEN_UP_SHARE = 0.5;
+
   /** The longest notice a threshold may ask for; a larger number is almost surely a typing slip. */
   public static final int MAXIMUM_NOTICE_DAYS = 365;
 
@@ -57,10 +66,40 @@ public abstract class RecordCheckSettings {
   public abstract double partlyShare();
 
   /**
+   * How many days a suggestion may stay undecided, counted to the end of the review round (or the
+   * latest record, for the whole history), before the records say people never heard of it again.
+   * Source: "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+   * updated October 2015, section "Regular reviews".
+   *
+   * @return days, from 1 to 3650; {@value #DEFAULT_LONGEST_PENDING_DAYS} unless set
+   */
+  @Value.Default
+  @JsonProperty("longestPendingDays")
+  public int longestPendingDays() {
+    return DEFAULT_LONGEST_PENDING_DAYS;
+  }
+
+  /**
+   * The share of decided suggestions that must have been taken up (adopted or adopted in part) for
+   * the records to say people's ideas shape the result; below it the answer is {@code PARTLY}, and
+   * {@code NO} when none was taken up. Source: "The Co-production Police and accountability", Kevin
+   * Minier, SCIE Co-production Festival blog, 16 June 2016 (none of it appears in the final
+   * service).
+   *
+   * @return a share above 0 and at most 1; {@value #DEFAULT_TAKEN_UP_SHARE} unless set
+   */
+  @Value.Default
+  @JsonProperty("takenUpShare")
+  public double takenUpShare() {
+    return DEFAULT_TAKEN_UP_SHARE;
+  }
+
+  /**
    * Settings with the library's standard thresholds.
    *
-   * @return {@value #DEFAULT_MINIMUM_NOTICE_DAYS} days' notice and a {@code PARTLY} share of
-   *     {@value #DEFAULT_PARTLY_SHARE}
+   * @return {@value #DEFAULT_MINIMUM_NOTICE_DAYS} days' notice, a {@code PARTLY} share of {@value
+   *     #DEFAULT_PARTLY_SHARE}, {@value #DEFAULT_LONGEST_PENDING_DAYS} days pending at most and a
+   *     taken-up share of {@value #DEFAULT_TAKEN_UP_SHARE}
    */
   public static RecordCheckSettings defaults() {
     return of(DEFAULT_MINIMUM_NOTICE_DAYS, DEFAULT_PARTLY_SHARE);
@@ -86,7 +125,7 @@ public abstract class RecordCheckSettings {
    * @return the new settings
    */
   public RecordCheckSettings withMinimumNoticeDays(int days) {
-    return of(days, partlyShare());
+    return ImmutableRecordCheckSettings.builder().from(this).minimumNoticeDays(days).build();
   }
 
   /**
@@ -96,7 +135,27 @@ public abstract class RecordCheckSettings {
    * @return the new settings
    */
   public RecordCheckSettings withPartlyShare(double share) {
-    return of(minimumNoticeDays(), share);
+    return ImmutableRecordCheckSettings.builder().from(this).partlyShare(share).build();
+  }
+
+  /**
+   * The same settings with another limit on how long a suggestion may stay pending.
+   *
+   * @param days from 1 to 3650
+   * @return the new settings
+   */
+  public RecordCheckSettings withLongestPendingDays(int days) {
+    return ImmutableRecordCheckSettings.builder().from(this).longestPendingDays(days).build();
+  }
+
+  /**
+   * The same settings with another taken-up share.
+   *
+   * @param share above 0 and at most 1
+   * @return the new settings
+   */
+  public RecordCheckSettings withTakenUpShare(double share) {
+    return ImmutableRecordCheckSettings.builder().from(this).takenUpShare(share).build();
   }
 
   @Value.Check
@@ -105,6 +164,11 @@ public abstract class RecordCheckSettings {
     if (!(partlyShare() > 0 && partlyShare() <= 1)) {
       throw CoProductionException.at(
           "partlyShare", "must be more than 0 and at most 1, was " + Checks.plain(partlyShare()));
+    }
+    Checks.between("longestPendingDays", longestPendingDays(), 1, 3650);
+    if (!(takenUpShare() > 0 && takenUpShare() <= 1)) {
+      throw CoProductionException.at(
+          "takenUpShare", "must be more than 0 and at most 1, was " + Checks.plain(takenUpShare()));
     }
   }
 }

@@ -2,11 +2,10 @@ package org.coproduction.checklist.records;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
@@ -19,11 +18,18 @@ import org.coproduction.checklist.internal.records.AllGroupsInvited;
 import org.coproduction.checklist.internal.records.CommentsRecorded;
 import org.coproduction.checklist.internal.records.ConvenientTimes;
 import org.coproduction.checklist.internal.records.ExpensesAndFees;
+import org.coproduction.checklist.internal.records.IdeasNotTurnedDownForNotFitting;
 import org.coproduction.checklist.internal.records.InvolvedFromStart;
+import org.coproduction.checklist.internal.records.ItemChecks;
+import org.coproduction.checklist.internal.records.MealtimeRefreshments;
 import org.coproduction.checklist.internal.records.NoticeGiven;
 import org.coproduction.checklist.internal.records.OutcomesFedBack;
+import org.coproduction.checklist.internal.records.PendingTooLong;
+import org.coproduction.checklist.internal.records.SuggestionsTakenUp;
 import org.coproduction.checklist.internal.records.VenueAccess;
 import org.coproduction.core.initiative.Initiative;
+import org.coproduction.core.initiative.ReviewRound;
+import org.coproduction.core.initiative.RoundRecords;
 
 /**
  * Answers the record-based items of the checklist from an initiative's own records, without asking
@@ -65,6 +71,15 @@ public final class RecordChecks {
   /** Item id: people who use services and carers were involved from the first stage. */
   public static final String INVOLVED_FROM_START = "involved-from-start";
 
+  /** Item id: ideas were not turned down for not fitting the way things are done now. */
+  public static final String NEW_IDEAS_WELCOME = "new-ideas-welcome";
+
+  /** Item id: what people suggested can be seen in the result. */
+  public static final String IDEAS_SHAPE_RESULT = "ideas-shape-result";
+
+  /** Item id: food and drink at meetings over mealtimes, and breaks. */
+  public static final String REFRESHMENTS_AND_BREAKS = "refreshments-and-breaks";
+
   /** Item id: each person who made a suggestion was told what happened to it, and why. */
   public static final String OUTCOMES_FED_BACK = "outcomes-fed-back";
 
@@ -90,28 +105,20 @@ public final class RecordChecks {
   public static final List<String> ITEM_IDS =
       List.of(
           INVOLVED_FROM_START,
+          NEW_IDEAS_WELCOME,
+          IDEAS_SHAPE_RESULT,
           OUTCOMES_FED_BACK,
           EXPENSES_AND_FEES,
           NOTICE_GIVEN,
           CONVENIENT_TIMES,
           VENUE_ACCESS,
           ALL_GROUPS_INVITED,
-          COMMENTS_RECORDED);
-
-  private static final Map<String, BiFunction<Initiative, RecordCheckSettings, RecordAnswer>>
-      CHECKS =
-          Map.of(
-              INVOLVED_FROM_START, RecordChecks::involvedFromStart,
-              OUTCOMES_FED_BACK, RecordChecks::outcomesFedBack,
-              EXPENSES_AND_FEES, RecordChecks::expensesAndFees,
-              NOTICE_GIVEN, RecordChecks::noticeGiven,
-              CONVENIENT_TIMES, RecordChecks::convenientTimes,
-              VENUE_ACCESS, RecordChecks::venueAccess,
-              ALL_GROUPS_INVITED, RecordChecks::allGroupsInvited,
-              COMMENTS_RECORDED, RecordChecks::commentsRecorded);
+          COMMENTS_RECORDED,
+          REFRESHMENTS_AND_BREAKS);
 
   /**
-   * Answers all eight record-based items of the built-in checklist with the standard thresholds.
+   * Answers every record-based item of the built-in checklist with the standard thresholds, over
+   * the whole history.
    *
    * @param initiative the initiative's records
    * @return one answer per item, in the order of {@link #ITEM_IDS}
@@ -121,16 +128,18 @@ public final class RecordChecks {
   }
 
   /**
-   * Answers all eight record-based items of the built-in checklist.
+   * Answers every record-based item of the built-in checklist over the whole history, judged on the
+   * day of the latest record ({@link RoundRecords#asOf(Initiative)}).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
    * @return one answer per item, in the order of {@link #ITEM_IDS}
    */
   public static List<RecordAnswer> answer(Initiative initiative, RecordCheckSettings settings) {
+    Optional<LocalDate> asOf = RoundRecords.asOf(initiative);
     List<RecordAnswer> answers = new ArrayList<>();
     for (String itemId : ITEM_IDS) {
-      answers.add(CHECKS.get(itemId).apply(initiative, settings));
+      answers.add(ItemChecks.answer(itemId, initiative, settings, asOf));
     }
     return List.copyOf(answers);
   }
@@ -149,11 +158,44 @@ public final class RecordChecks {
    */
   public static List<RecordAnswer> answer(
       Initiative initiative, RecordCheckSettings settings, Checklist checklist) {
+    return answer(initiative, RoundRecords.asOf(initiative), settings, checklist);
+  }
+
+  /**
+   * Answers the record-based items of a checklist from the records one review round covers, judged
+   * on the round's date: the rule for which records a round covers is on {@link ReviewRound}.
+   * Records that no round covers count only in {@link #answer(Initiative, RecordCheckSettings,
+   * Checklist)}, which judges the whole history.
+   *
+   * @param initiative the initiative's records
+   * @param reviewRoundId one of its review rounds
+   * @param settings the thresholds to apply
+   * @param checklist the checklist whose items to answer
+   * @return the answers, in the checklist's item order
+   * @throws org.coproduction.core.CoProductionException when there is no round with that id
+   */
+  public static List<RecordAnswer> answerRound(
+      Initiative initiative,
+      String reviewRoundId,
+      RecordCheckSettings settings,
+      Checklist checklist) {
+    return answer(
+        RoundRecords.of(initiative, reviewRoundId),
+        Optional.of(RoundRecords.asOf(initiative, reviewRoundId)),
+        settings,
+        checklist);
+  }
+
+  private static List<RecordAnswer> answer(
+      Initiative records,
+      Optional<LocalDate> asOf,
+      RecordCheckSettings settings,
+      Checklist checklist) {
     return checklist.items().stream()
         .filter(ChecklistItem::recordBased)
         .map(ChecklistItem::id)
-        .filter(CHECKS::containsKey)
-        .map(id -> CHECKS.get(id).apply(initiative, settings))
+        .filter(ItemChecks::answers)
+        .map(id -> ItemChecks.answer(id, records, settings, asOf))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -167,7 +209,10 @@ public final class RecordChecks {
    */
   public static Optional<RecordAnswer> answerItem(
       String itemId, Initiative initiative, RecordCheckSettings settings) {
-    return Optional.ofNullable(CHECKS.get(itemId)).map(c -> c.apply(initiative, settings));
+    return ItemChecks.answers(itemId)
+        ? Optional.of(
+            ItemChecks.answer(itemId, initiative, settings, RoundRecords.asOf(initiative)))
+        : Optional.empty();
   }
 
   /**
@@ -177,11 +222,8 @@ public final class RecordChecks {
    * solution decided in advance, for instance, has its own rated item, but the records catch it as
    * a decision settled before people who use services and carers joined.
    *
-   * <p>The lack of lunch, part of {@link FailureMode#POOR_NOTICE_AND_TIMING}, is not among the
-   * record-based items: whether food was needed depends on the hours and on people's needs, so the
-   * rated item {@code refreshments-and-breaks} covers it; the records catch the notice and the
-   * times. Whether a rejection was because an idea "did not fit" only people can judge; the records
-   * catch a rejection given no reason or not fed back.
+   * <p>The records catch the lack of lunch from meetings held over mealtimes, and a rejection for
+   * not fitting from its recorded kind of reason ({@code OutcomeReason}); raters still judge both.
    *
    * @param failure one of the ten failures
    * @return the ids of the items that catch it, in the order of {@link #ITEM_IDS}; never empty
@@ -192,13 +234,15 @@ public final class RecordChecks {
       case SOLUTION_DECIDED_IN_ADVANCE:
         return List.of(INVOLVED_FROM_START);
       case SUGGESTIONS_REJECTED_FOR_NOT_FITTING:
+        return List.of(NEW_IDEAS_WELCOME, OUTCOMES_FED_BACK);
       case LISTENED_TO_BUT_NOT_IN_THE_RESULT:
+        return List.of(IDEAS_SHAPE_RESULT);
       case NEVER_HEARD_OF_AGAIN:
         return List.of(OUTCOMES_FED_BACK);
       case NO_EXPENSES_OR_FEE:
         return List.of(EXPENSES_AND_FEES);
       case POOR_NOTICE_AND_TIMING:
-        return List.of(NOTICE_GIVEN, CONVENIENT_TIMES);
+        return List.of(NOTICE_GIVEN, CONVENIENT_TIMES, REFRESHMENTS_AND_BREAKS);
       case VENUE_NOT_ACCESSIBLE:
         return List.of(VENUE_ACCESS);
       case KEY_STAKEHOLDERS_MISSING:
@@ -286,19 +330,22 @@ public final class RecordChecks {
   }
 
   /**
-   * {@code venue-access}: did each venue meet the access needs of everyone who came? A meeting
-   * passes when every attendee's recorded needs are among those the venue met; meetings with no
-   * attendance recorded are not checked; the answer follows the share of meetings that pass. The
-   * evidence counts the attendees whose needs were not met and names the meeting, never the person
-   * or the need: both are sensitive. Sources: "The Co-production Police and accountability", Kevin
-   * Minier, SCIE Co-production Festival blog, 16 June 2016 (the venue did not consider physical or
-   * sensory access); "Co-production in social care: What it is and how to do it", SCIE, October
-   * 2013, updated October 2015, section "Access".
+   * {@code venue-access}: did each venue meet the access needs of everyone invited or who came?
+   * Judging only those who came would miss the person who stayed away because the venue shut them
+   * out. A meeting passes when the recorded needs of every invitee and attendee are among those the
+   * venue met; meetings with no one recorded as invited or attending are not checked; the answer
+   * follows the share of meetings that pass. The evidence counts those whose needs were not met
+   * (attendees, and invitees who stayed away) and names the meeting, never the person or the need:
+   * both are sensitive. Sources: "The Co-production Police and accountability", Kevin Minier, SCIE
+   * Co-production Festival blog, 16 June 2016 (the venue did not consider physical or sensory
+   * access); "Co-production in social care: What it is and how to do it", SCIE, October 2013,
+   * updated October 2015, section "Access".
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
    * @return {@code NOT_APPLICABLE} without meetings; {@code DONT_KNOW} when no meeting records who
-   *     came; otherwise the answer, with each meeting where someone's needs were not met
+   *     was invited or came; otherwise the answer, with each meeting where someone's needs were not
+   *     met
    */
   public static RecordAnswer venueAccess(Initiative initiative, RecordCheckSettings settings) {
     return VenueAccess.answer(initiative, settings);
@@ -324,13 +371,14 @@ public final class RecordChecks {
   /**
    * {@code outcomes-fed-back}: was each person who made a suggestion told what became of it, and
    * why when it was turned down? Each decided suggestion (adopted, adapted or rejected) is checked:
-   * it passes when its outcome was fed back and, if rejected, a reason was given. Pending
-   * suggestions are not judged. The answer follows the share of decided suggestions that pass.
-   * Sources: "The Co-production Police and accountability", Kevin Minier, SCIE Co-production
-   * Festival blog, 16 June 2016 (suggestions rejected for not fitting, none of it in the final
-   * service, never heard of again); "Co-production in social care: What it is and how to do it",
-   * SCIE, October 2013, updated October 2015, section "Redesigning Support for Care Leavers"
-   * (feedback so that everyone knows what happened and why).
+   * it passes when its outcome was fed back and, if rejected, a reason was given; the answer
+   * follows the share that pass. A second part, {@link #pendingTooLong}, judges the suggestions
+   * still pending; the item's answer is the worse of the two. Sources: "The Co-production Police
+   * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (suggestions
+   * rejected for not fitting, none of it in the final service, never heard of again);
+   * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
+   * October 2015, section "Redesigning Support for Care Leavers" (feedback so that everyone knows
+   * what happened and why).
    *
    * @param initiative the initiative's records
    * @param settings the thresholds to apply
@@ -339,6 +387,80 @@ public final class RecordChecks {
    */
   public static RecordAnswer outcomesFedBack(Initiative initiative, RecordCheckSettings settings) {
     return OutcomesFedBack.answer(initiative, settings);
+  }
+
+  /**
+   * The pending part of {@code outcomes-fed-back}: was any suggestion left undecided for more than
+   * {@link RecordCheckSettings#longestPendingDays()} days, counted from the day it was raised to
+   * the day the records are judged on (the end of the review round, or the latest record)? Each
+   * pending suggestion raised by then is checked; the answer follows the share within the limit.
+   * Left pending for ever, a suggestion is one people "never hear of again". Source: "The
+   * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16
+   * June 2016.
+   *
+   * @param initiative the initiative's records
+   * @param settings the thresholds to apply
+   * @param asOf the day the records are judged on
+   * @return {@code NOT_APPLICABLE} with no pending suggestion; otherwise the answer, with each
+   *     suggestion pending too long and for how many days
+   */
+  public static RecordAnswer pendingTooLong(
+      Initiative initiative, RecordCheckSettings settings, LocalDate asOf) {
+    return PendingTooLong.answer(initiative, settings, Optional.of(asOf));
+  }
+
+  /**
+   * {@code new-ideas-welcome}: were ideas turned down because they did not fit the current model or
+   * way of working? Each decided suggestion is checked; it fails when its recorded kind of reason
+   * is {@code DOES_NOT_FIT_CURRENT_MODEL}; the answer follows the share that pass. A rejection with
+   * no recorded kind of reason is not counted against it ({@code outcomes-fed-back} asks for the
+   * reason). Source: "The Co-production Police and accountability", Kevin Minier, SCIE
+   * Co-production Festival blog, 16 June 2016 (your suggestions do not fit the current model and so
+   * are rejected).
+   *
+   * @param initiative the initiative's records
+   * @param settings the thresholds to apply
+   * @return {@code NOT_APPLICABLE} when no suggestion has been decided; otherwise the answer, with
+   *     each suggestion turned down for not fitting
+   */
+  public static RecordAnswer ideasNotTurnedDownForNotFitting(
+      Initiative initiative, RecordCheckSettings settings) {
+    return IdeasNotTurnedDownForNotFitting.answer(initiative, settings);
+  }
+
+  /**
+   * {@code ideas-shape-result}: does what people suggested show in the result? Of the decided
+   * suggestions, the share taken up (adopted or adopted in part): {@code YES} at {@link
+   * RecordCheckSettings#takenUpShare()} or more, {@code NO} when none was taken up, {@code PARTLY}
+   * between. Source: "The Co-production Police and accountability", Kevin Minier, SCIE
+   * Co-production Festival blog, 16 June 2016 (none of it appears in the final service).
+   *
+   * @param initiative the initiative's records
+   * @param settings the thresholds to apply
+   * @return {@code NOT_APPLICABLE} when no suggestion has been decided; otherwise the answer, with
+   *     each suggestion not taken up and its kind of reason when the answer is not {@code YES}
+   */
+  public static RecordAnswer suggestionsTakenUp(
+      Initiative initiative, RecordCheckSettings settings) {
+    return SuggestionsTakenUp.answer(initiative, settings);
+  }
+
+  /**
+   * {@code refreshments-and-breaks}: was there food and drink at every meeting held over a
+   * mealtime? A meeting is over a mealtime when it runs right through 12:30 to 13:30 or 18:00 to
+   * 19:00; each such meeting passes when refreshments were provided; the answer follows the share
+   * that pass. Breaks and people's own needs are left to raters. Source: "The Co-production Police
+   * and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (they would
+   * not even provide lunch).
+   *
+   * @param initiative the initiative's records
+   * @param settings the thresholds to apply
+   * @return {@code NOT_APPLICABLE} when no meeting ran over a mealtime; otherwise the answer, with
+   *     each such meeting without refreshments
+   */
+  public static RecordAnswer mealtimeRefreshments(
+      Initiative initiative, RecordCheckSettings settings) {
+    return MealtimeRefreshments.answer(initiative, settings);
   }
 
   /**

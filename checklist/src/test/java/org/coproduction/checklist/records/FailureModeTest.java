@@ -29,6 +29,7 @@ import org.coproduction.checklist.FailureMode;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.initiative.Outcome;
+import org.coproduction.core.initiative.OutcomeReason;
 import org.coproduction.core.people.AccessNeed;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,13 @@ class FailureModeTest {
   @Test
   void theGoodRecordAnswersYesToEveryRecordBasedItem() {
     for (RecordAnswer a : RecordChecks.answer(good(), DEFAULTS)) {
-      assertEquals(Answer.YES, a.answer(), a.itemId());
+      // No meeting of the good record runs over a mealtime, so there is no lunch to judge.
+      assertEquals(
+          a.itemId().equals(RecordChecks.REFRESHMENTS_AND_BREAKS)
+              ? Answer.NOT_APPLICABLE
+              : Answer.YES,
+          a.answer(),
+          a.itemId());
       assertEquals(List.of(), a.evidence(), a.itemId());
     }
   }
@@ -124,17 +131,28 @@ class FailureModeTest {
 
   @Test
   void suggestionsRejectedForNotFittingTheCurrentModel() {
-    // The records cannot see why an idea was turned down; they see that no reason was given.
+    // The records see the kind of reason recorded, and a rejection with no reason given.
     Initiative failing =
-        suggestions(good(), s -> s.outcome(Outcome.REJECTED).reason(Optional.empty()));
+        suggestions(
+            good(),
+            s ->
+                s.outcome(Outcome.REJECTED)
+                    .reason(Optional.empty())
+                    .reasonKind(OutcomeReason.DOES_NOT_FIT_CURRENT_MODEL));
     Initiative repaired =
         suggestions(
-            failing, s -> s.reason("It costs more than this year's budget; we will look again"));
+            failing,
+            s ->
+                s.reason("It costs more than this year's budget; we will look again")
+                    .reasonKind(OutcomeReason.NOT_WITHIN_BUDGET));
+    String notFitting = "turned down because it does not fit the current model or way of working";
     assertCaught(
         FailureMode.SUGGESTIONS_REJECTED_FOR_NOT_FITTING,
         failing,
         repaired,
         Map.of(
+            RecordChecks.NEW_IDEAS_WELCOME,
+            List.of(suggestionEvidence("s1", notFitting), suggestionEvidence("s2", notFitting)),
             RecordChecks.OUTCOMES_FED_BACK,
             List.of(
                 suggestionEvidence("s1", "rejected with no reason given"),
@@ -153,20 +171,14 @@ class FailureModeTest {
             suggestion(failing, "s1", s -> s.outcome(Outcome.ADOPTED).fedBack(true)),
             "s2",
             s -> s.outcome(Outcome.ADAPTED).fedBack(true));
+    String none = "not taken up (no kind of reason recorded)";
     assertCaught(
         FailureMode.LISTENED_TO_BUT_NOT_IN_THE_RESULT,
         failing,
         repaired,
         Map.of(
-            RecordChecks.OUTCOMES_FED_BACK,
-            List.of(
-                suggestionEvidence(
-                    "s1",
-                    "the outcome (rejected) was not fed back to the person who suggested it; rejected with no reason given"),
-                suggestionEvidence(
-                    "s2",
-                    "the outcome (rejected) was not fed back to the person who suggested it; rejected with no reason"
-                        + " given"))));
+            RecordChecks.IDEAS_SHAPE_RESULT,
+            List.of(suggestionEvidence("s1", none), suggestionEvidence("s2", none))));
   }
 
   @Test
@@ -205,8 +217,7 @@ class FailureModeTest {
 
   @Test
   void twoDaysNoticeImpossibleTimesAndNoLunch() {
-    // Lunch is not among the record-based items (see noLunchIsLeftToRaters); the records catch
-    // the notice and the times.
+    // The records catch the notice, the times, and no food at a meeting over a mealtime.
     Initiative failing =
         meetings(
             good(),
@@ -221,9 +232,10 @@ class FailureModeTest {
             m ->
                 m.noticeDays(21)
                     .start(LocalTime.of(10, 30))
-                    .end(LocalTime.of(12, 30))
+                    .end(LocalTime.of(13, 30))
                     .refreshments(true));
     String times = "2 of 2 invitees who said when they can come could not come at this time";
+    String noFood = "ran from 18:00 to 20:00, over a mealtime, with no food or drink";
     assertCaught(
         FailureMode.POOR_NOTICE_AND_TIMING,
         failing,
@@ -234,11 +246,13 @@ class FailureModeTest {
                 meetingEvidence("m1", "2 days' notice; at least 14 needed"),
                 meetingEvidence("m2", "2 days' notice; at least 14 needed")),
             RecordChecks.CONVENIENT_TIMES,
-            List.of(meetingEvidence("m1", times), meetingEvidence("m2", times))));
+            List.of(meetingEvidence("m1", times), meetingEvidence("m2", times)),
+            RecordChecks.REFRESHMENTS_AND_BREAKS,
+            List.of(meetingEvidence("m1", noFood), meetingEvidence("m2", noFood))));
   }
 
   @Test
-  void noLunchIsLeftToRaters() {
+  void noFoodAtMeetingsOutsideMealtimesIsNoFailure() {
     Initiative noLunch = meetings(good(), m -> m.refreshments(false));
     assertEquals(RecordChecks.answer(good(), DEFAULTS), RecordChecks.answer(noLunch, DEFAULTS));
   }

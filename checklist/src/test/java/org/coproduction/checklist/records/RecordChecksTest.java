@@ -4,6 +4,7 @@ import static org.coproduction.checklist.records.FailureModeTest.decision;
 import static org.coproduction.checklist.records.FailureModeTest.group;
 import static org.coproduction.checklist.records.FailureModeTest.meetingEvidence;
 import static org.coproduction.checklist.records.FailureModeTest.stage;
+import static org.coproduction.checklist.records.FailureModeTest.suggestionEvidence;
 import static org.coproduction.checklist.records.RecordFixtures.START;
 import static org.coproduction.checklist.records.RecordFixtures.edit;
 import static org.coproduction.checklist.records.RecordFixtures.good;
@@ -11,6 +12,7 @@ import static org.coproduction.checklist.records.RecordFixtures.meeting;
 import static org.coproduction.checklist.records.RecordFixtures.meetings;
 import static org.coproduction.checklist.records.RecordFixtures.participant;
 import static org.coproduction.checklist.records.RecordFixtures.stages;
+import static org.coproduction.checklist.records.RecordFixtures.suggestion;
 import static org.coproduction.checklist.records.RecordFixtures.suggestions;
 import static org.coproduction.checklist.records.RecordFixtures.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,18 +79,21 @@ class RecordChecksTest {
     assertEquals(
         List.of(
             "involved-from-start",
+            "new-ideas-welcome",
+            "ideas-shape-result",
             "outcomes-fed-back",
             "expenses-and-fees",
             "convenient-times",
             "all-groups-invited",
-            "comments-recorded"),
+            "comments-recorded",
+            "refreshments-and-breaks"),
         answers.stream().map(RecordAnswer::itemId).collect(Collectors.toList()));
   }
 
   @Test
   void anItemTheRecordsCannotAnswerHasNoRecordAnswer() {
     assertEquals(
-        Optional.empty(), RecordChecks.answerItem("refreshments-and-breaks", good(), DEFAULTS));
+        Optional.empty(), RecordChecks.answerItem("leaders-back-coproduction", good(), DEFAULTS));
   }
 
   @Test
@@ -213,18 +218,29 @@ class RecordChecksTest {
   }
 
   @Test
-  void theVenueIsJudgedForThoseWhoCameNotThoseWhoStayedAway() {
+  void theVenueIsJudgedForThoseWhoStayedAwayToo() {
+    // The venue shut u1 out, and u1 stayed away: judging only those who came would say yes.
     Initiative u1Away =
         meetings(
             good(),
             m -> m.venueMeets(List.of(AccessNeed.HEARING_LOOP)).attended(without(EVERYONE, "u1")));
-    assertEquals(Answer.YES, answer("venue-access", u1Away).answer());
+    RecordAnswer a = answer("venue-access", u1Away);
+    assertEquals(Answer.NO, a.answer());
+    String finding = "1 person invited who stayed away had access needs the venue did not meet";
+    assertEquals(
+        List.of(meetingEvidence("m1", finding), meetingEvidence("m2", finding)), a.evidence());
   }
 
   @Test
-  void withNoAttendanceRecordedTheVenueIsUnknown() {
+  void withNoAttendanceRecordedTheVenueIsJudgedForThoseInvited() {
     Initiative noAttendance = meetings(good(), m -> m.attended(List.of()));
-    assertEquals(Answer.DONT_KNOW, answer("venue-access", noAttendance).answer());
+    assertEquals(Answer.YES, answer("venue-access", noAttendance).answer());
+  }
+
+  @Test
+  void withNoOneRecordedAsInvitedOrAttendingTheVenueIsUnknown() {
+    Initiative nobody = meetings(good(), m -> m.attended(List.of()).invited(List.of()));
+    assertEquals(Answer.DONT_KNOW, answer("venue-access", nobody).answer());
   }
 
   // all-groups-invited
@@ -283,11 +299,34 @@ class RecordChecksTest {
   // outcomes-fed-back
 
   @Test
-  void pendingSuggestionsAreNotJudged() {
+  void suggestionsPendingWithinTheLimitAreNotHeldAgainstIt() {
     Initiative pending = suggestions(good(), s -> s.outcome(Outcome.PENDING).fedBack(false));
     RecordAnswer a = answer("outcomes-fed-back", pending);
-    assertEquals(Answer.NOT_APPLICABLE, a.answer());
+    assertEquals(Answer.YES, a.answer());
     assertEquals(List.of(), a.evidence());
+  }
+
+  @Test
+  void aSuggestionPendingLongerThanTheLimitIsNamedWithHowLongItWaited() {
+    Initiative pending =
+        suggestion(
+            edit(
+                good(),
+                b -> b.addMeetings(RecordFixtures.meeting("m3", START.plusDays(301), EVERYONE))),
+            "s1",
+            s -> s.outcome(Outcome.PENDING).fedBack(false));
+    RecordAnswer a = answer("outcomes-fed-back", pending);
+    assertEquals(Answer.NO, a.answer());
+    assertEquals(
+        List.of(
+            suggestionEvidence(
+                "s1",
+                "still pending 300 days after it was raised, on 2024-11-04; at most 182 allowed")),
+        a.evidence());
+    RecordAnswer patient =
+        RecordChecks.answerItem("outcomes-fed-back", pending, DEFAULTS.withLongestPendingDays(300))
+            .orElseThrow();
+    assertEquals(Answer.YES, patient.answer());
   }
 
   // involved-from-start

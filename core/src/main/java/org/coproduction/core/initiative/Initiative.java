@@ -415,6 +415,21 @@ public abstract class Initiative implements Document {
       String bodyPath = at("decisions", i, "bodyId");
       d.bodyId().ifPresent(b -> Checks.refersTo(bodyPath, b, bodyIds, "body"));
     }
+    for (int i = 0; i < reviewRounds().size(); i++) {
+      ReviewRound r = reviewRounds().get(i);
+      Checks.allReferTo(
+          at("reviewRounds", i, "coversMeetings"), r.coversMeetings(), meetingIds, "meeting");
+      Checks.allReferTo(
+          at("reviewRounds", i, "coversSuggestions"),
+          r.coversSuggestions(),
+          idSet(suggestions(), Suggestion::id),
+          "suggestion");
+      Checks.allReferTo(
+          at("reviewRounds", i, "coversDecisions"),
+          r.coversDecisions(),
+          idSet(decisions(), Decision::id),
+          "decision");
+    }
     for (int i = 0; i < assets().size(); i++) {
       Checks.refersTo(at("assets", i, "holder"), assets().get(i).holder(), people, "participant");
     }

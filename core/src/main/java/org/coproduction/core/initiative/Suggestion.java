@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -22,6 +23,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * rejected for not fitting the model, never hearing again, comments not documented); "Co-production
  * and mental health: the ‘ideal ward round’ in acute settings", James Shutt, SCIE Co-production
  * Week blog, 31 May 2017 (it has to make a real difference).
+ *
+ * <p>Documents written before {@link #reasonKind()} and {@link #toldOn()} existed read unchanged:
+ * both are optional, and {@link #outcomeReason()} gives an adopted, adapted or pending suggestion
+ * its outcome's own kind of reason.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSuggestion.class)
@@ -87,6 +92,25 @@ public abstract class Suggestion {
   public abstract Optional<String> reason();
 
   /**
+   * Which kind of reason the outcome had, from the documented list in {@link OutcomeReason}.
+   * Optional so that documents written before the list existed read unchanged: read {@link
+   * #outcomeReason()}, which fills the gap from the outcome.
+   *
+   * @return the kind of reason as recorded, or empty when the record does not say
+   */
+  @JsonProperty("reasonKind")
+  public abstract Optional<OutcomeReason> reasonKind();
+
+  /**
+   * The day the people who made the suggestion were told what became of it, when the record says.
+   * The "You said, we did" part of a report shows it, so people can see how long they waited.
+   *
+   * @return the date, or empty when not recorded (or not told)
+   */
+  @JsonProperty("toldOn")
+  public abstract Optional<LocalDate> toldOn();
+
+  /**
    * Whether the outcome was fed back to the person who made the suggestion.
    *
    * @return true when it was fed back
@@ -113,6 +137,28 @@ public abstract class Suggestion {
   }
 
   /**
+   * The kind of reason the outcome had: the recorded {@link #reasonKind()}, or when there is none,
+   * the outcome's own kind ({@link OutcomeReason#defaultFor(Outcome)}): adopted, adopted in part or
+   * still pending. A rejection recorded without a reason kind has none, whatever its free text
+   * says: the library does not guess from words.
+   *
+   * @return the kind of reason, or empty for a rejection whose kind the record does not say
+   */
+  public Optional<OutcomeReason> outcomeReason() {
+    return reasonKind().or(() -> OutcomeReason.defaultFor(outcome()));
+  }
+
+  /**
+   * Whether the suggestion was turned down because it did not fit the current model or way of
+   * working, one of the failures the "co-production police" list.
+   *
+   * @return true when the recorded reason kind is {@link OutcomeReason#DOES_NOT_FIT_CURRENT_MODEL}
+   */
+  public boolean rejectedForNotFitting() {
+    return reasonKind().equals(Optional.of(OutcomeReason.DOES_NOT_FIT_CURRENT_MODEL));
+  }
+
+  /**
    * Starts a new suggestion.
    *
    * @return an empty builder
@@ -134,5 +180,25 @@ public abstract class Suggestion {
     meetingId().ifPresent(m -> Checks.id("meetingId", m));
     Checks.notBlank("summary", summary());
     reason().ifPresent(r -> Checks.notBlank("reason", r));
+    reasonKind()
+        .filter(kind -> !kind.fits(outcome()))
+        .ifPresent(
+            kind -> {
+              throw CoProductionException.at(
+                  "reasonKind",
+                  kind + " does not go with the outcome " + outcome() + "; see OutcomeReason");
+            });
+    toldOn()
+        .ifPresent(
+            day -> {
+              if (!fedBack()) {
+                throw CoProductionException.at(
+                    "toldOn", "gives a day people were told, but fedBack says they were not told");
+              }
+              if (day.isBefore(raisedOn())) {
+                throw CoProductionException.at(
+                    "toldOn", "must not be before raisedOn (" + raisedOn() + "), was " + day);
+              }
+            });
   }
 }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.Generate.range;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -187,15 +188,27 @@ public final class InitiativeGenerators {
   public static Gen<Suggestion> suggestion(
       String id, List<String> participantIds, List<String> meetingIds) {
     return in -> {
+      Outcome outcome = enumValues(Outcome.class).generate(in);
+      LocalDate raisedOn = dates().generate(in);
+      boolean fedBack = booleans().generate(in);
       Suggestion.Builder s =
           Suggestion.builder()
               .id(id)
               .raisedBy(pick(participantIds).generate(in))
-              .raisedOn(dates().generate(in))
+              .raisedOn(raisedOn)
               .summary(PeopleGenerators.texts().generate(in))
-              .outcome(enumValues(Outcome.class).generate(in))
-              .fedBack(booleans().generate(in))
+              .outcome(outcome)
+              .fedBack(fedBack)
               .recorded(booleans().generate(in));
+      // A kind of reason that goes with the outcome, and a day people were told, now and then.
+      List<OutcomeReason> fitting =
+          Arrays.stream(OutcomeReason.values()).filter(r -> r.fits(outcome)).toList();
+      if (booleans().generate(in)) {
+        s.reasonKind(pick(fitting).generate(in));
+      }
+      if (fedBack && booleans().generate(in)) {
+        s.toldOn(raisedOn.plusDays(range(0, 90).generate(in)));
+      }
       if (!meetingIds.isEmpty() && booleans().generate(in)) {
         s.meetingId(pick(meetingIds).generate(in));
       }

@@ -144,6 +144,12 @@ public abstract class RedFlag {
       throw CoProductionException.at(
           "record", "a flag raised by the records needs a record answer of NO");
     }
+    if (triggers().contains(FlagTrigger.RECORDS_PARTLY_ON_CRITICAL)
+        && (severity() != Severity.CRITICAL
+            || record().map(r -> r.answer() != Answer.PARTLY).orElse(true))) {
+      throw CoProductionException.at(
+          "record", "a flag raised by a partly from the records needs a CRITICAL item and PARTLY");
+    }
     noShare().ifPresent(s -> Checks.between("noShare", s, 0, 1));
     if (noShare().isPresent() != (answers().scored() > 0)) {
       throw CoProductionException.at(

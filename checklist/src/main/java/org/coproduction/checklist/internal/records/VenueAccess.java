@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.coproduction.checklist.internal.records.RecordSupport.byId;
 import static org.coproduction.checklist.records.RecordChecks.VENUE_ACCESS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -37,28 +38,35 @@ public final class VenueAccess {
     Map<String, Participant> people = byId(initiative);
     Tally meetings = new Tally();
     for (Meeting m : initiative.meetingsInDateOrder()) {
-      if (m.attended().isEmpty()) {
+      if (m.attended().isEmpty() && m.invited().isEmpty()) {
         continue;
       }
-      long unmet =
-          m.attended().stream()
-              .map(people::get)
-              .filter(p -> !m.unmetAccessNeeds(p).isEmpty())
-              .count();
-      if (unmet == 0) {
-        meetings.pass();
-      } else {
-        meetings.fail(
-            Evidence.Kind.MEETING,
-            m.id(),
-            unmet == 1
+      long came = m.attended().stream().filter(id -> unmet(m, people.get(id))).count();
+      long stayedAway =
+          m.invitedButAbsent().stream().filter(id -> unmet(m, people.get(id))).count();
+      List<String> findings = new ArrayList<>();
+      if (came > 0) {
+        findings.add(
+            came == 1
                 ? "1 attendee's access needs were not met"
-                : unmet + " attendees' access needs were not met");
+                : came + " attendees' access needs were not met");
       }
+      if (stayedAway > 0) {
+        findings.add(
+            stayedAway == 1
+                ? "1 person invited who stayed away had access needs the venue did not meet"
+                : stayedAway
+                    + " people invited who stayed away had access needs the venue did not meet");
+      }
+      meetings.count(Evidence.Kind.MEETING, m.id(), findings);
     }
     if (meetings.isEmpty()) {
       return Tally.answer(VENUE_ACCESS, Answer.DONT_KNOW, List.of());
     }
     return Tally.answer(VENUE_ACCESS, meetings.byShare(settings), meetings.evidence());
+  }
+
+  private static boolean unmet(Meeting m, Participant p) {
+    return !m.unmetAccessNeeds(p).isEmpty();
   }
 }

@@ -55,7 +55,8 @@ final class FlagSection extends SectionBuilder {
                   + share
                   + " of the raters who answered said no"
                   + (onOtherScales(flags) ? " (or gave the bottom answer of the item's scale)" : "")
-                  + ", or when the records say no."));
+                  + ", or when the records say no (or partly, on a critical item, where one failure"
+                  + " is enough to name)."));
       List<Item> entries = new ArrayList<>();
       for (RedFlag flag : flags) {
         List<String> details = new ArrayList<>();

@@ -26,7 +26,7 @@ import org.coproduction.scoring.fairness.FairnessReport;
 @API(status = INTERNAL, since = "0.1")
 public final class ReportContent {
   /** The number of the last section, which compares rounds; every other section is always there. */
-  static final int TREND_SECTION = 14;
+  static final int TREND_SECTION = 15;
 
   /** The number of the section on what the records say, where every finding is listed. */
   static final int RECORDS_SECTION = 9;
@@ -60,6 +60,7 @@ public final class ReportContent {
             new FairnessSection(report, texts),
             new RepresentationSection(report, texts),
             new CommentsSection(report, texts),
+            new YouSaidWeDidSection(report, texts),
             new TrendSection(report, texts),
             new ActionsSection(report, texts));
     List<Section> sections = new ArrayList<>();

@@ -6,8 +6,10 @@ import static org.coproduction.report.internal.content.Words.number;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
+import org.coproduction.checklist.Answer;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Column;
@@ -89,6 +91,7 @@ final class TrendSection extends SectionBuilder {
     } else {
       flags.forEach(line -> blocks.add(para(line)));
     }
+    records(trend).ifPresent(line -> blocks.add(para(line)));
     if (!trend.itemsOnlyInEarlier().isEmpty()) {
       blocks.add(para("Only in the earlier round: " + list(trend.itemsOnlyInEarlier()) + "."));
     }
@@ -96,6 +99,36 @@ final class TrendSection extends SectionBuilder {
       blocks.add(para("Only in the later round: " + list(trend.itemsOnlyInLater()) + "."));
     }
     return section("Change between rounds", blocks);
+  }
+
+  /**
+   * What each round's own records said, for the record-based items that fell short in either round,
+   * so a flag the later round still has is seen to come from its own records.
+   */
+  private static Optional<String> records(TrendReport trend) {
+    List<String> items = new ArrayList<>();
+    for (ItemTrend t : trend.items()) {
+      if (t.recordsEarlier().isEmpty() || t.recordsLater().isEmpty()) {
+        continue;
+      }
+      Answer before = t.recordsEarlier().get();
+      Answer after = t.recordsLater().get();
+      if (fellShort(before) || fellShort(after)) {
+        items.add(t.itemId() + " " + Words.answer(before) + ", then " + Words.answer(after));
+      }
+    }
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Each round's records are judged on that round's own meetings, suggestions and decisions."
+            + " Where they fell short: "
+            + String.join("; ", items)
+            + ".");
+  }
+
+  private static boolean fellShort(Answer a) {
+    return a == Answer.NO || a == Answer.PARTLY;
   }
 
   private static Comparator<ItemTrend> byChange() {

@@ -233,13 +233,19 @@ public final class Words {
   }
 
   /**
-   * Why an item has a red flag: raters said no, the records said no, or both.
+   * Why an item has a red flag: raters said no, the records said no (or partly, on a critical
+   * item), or both.
    *
    * @param flag the red flag
    * @return a sentence
    */
   public static String flaggedBecause(RedFlag flag) {
     boolean raters = flag.triggers().contains(FlagTrigger.RATERS_SAID_NO);
+    if (flag.triggers().contains(FlagTrigger.RECORDS_PARTLY_ON_CRITICAL)) {
+      return raters
+          ? "Flagged because raters say no, and the records show a failure on a critical item."
+          : "Flagged because the records show a failure on a critical item, where one is enough.";
+    }
     boolean records = flag.triggers().contains(FlagTrigger.RECORDS_SAID_NO);
     if (raters && records) {
       return "Flagged because raters and the records both say no.";

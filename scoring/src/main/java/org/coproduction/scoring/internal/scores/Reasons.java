@@ -381,7 +381,7 @@ final class Reasons {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
   }
 
-  private static String evidence(Evidence e) {
+  static String evidence(Evidence e) {
     return e.finding()
         + " ("
         + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoringSettings;
@@ -16,8 +15,9 @@ import org.coproduction.scoring.flags.RedFlag;
 /**
  * The items the provider should look at first. An item is flagged when the share of its raters who
  * answered at the bottom of its scale is at least {@link ScoringSettings#redFlagShare()} (bottom /
- * raters who gave an answer that counts), or when the records say {@code NO}. The bottom of a scale
- * is its answer worth 0 ({@code NO}, {@code STRONGLY_DISAGREE}, {@code NOT_STARTED}), so on
+ * raters who gave an answer that counts), or when the records raise it by the severity rule of
+ * {@link RecordsFlagRule} (a {@code NO}, or a {@code PARTLY} on a critical item). The bottom of a
+ * scale is its answer worth 0 ({@code NO}, {@code STRONGLY_DISAGREE}, {@code NOT_STARTED}), so on
  * yes/partly/no the rule is no / (yes + partly + no), as it always was; either trigger is enough
  * and both are named. A flag also says how the records compare with the raters, by the one rule in
  * {@link RecordsVersusRaters#compare}.
@@ -58,7 +58,8 @@ final class RedFlags {
       RecordAnswer record = tally.record(v.item.id());
       int n = v.scored();
       boolean ratersNo = n > 0 && (double) v.bottom / n >= share;
-      boolean recordsNo = record != null && record.answer() == Answer.NO;
+      Optional<FlagTrigger> recordsTrigger = RecordsFlagRule.trigger(v.item.severity(), record);
+      boolean recordsNo = recordsTrigger.isPresent();
       if (!ratersNo && !recordsNo) {
         continue;
       }
@@ -73,9 +74,7 @@ final class RedFlags {
       if (ratersNo) {
         flag.addTriggers(FlagTrigger.RATERS_SAID_NO);
       }
-      if (recordsNo) {
-        flag.addTriggers(FlagTrigger.RECORDS_SAID_NO);
-      }
+      recordsTrigger.ifPresent(flag::addTriggers);
       if (n > 0) {
         flag.noShare(Decimals.ratio(v.bottom, n, 3));
       }
@@ -84,7 +83,11 @@ final class RedFlags {
               ? Optional.empty()
               : RecordsVersusRaters.compare(record.answer(), v.value.get());
       flag.recordComparison(comparison);
-      flag.reason(Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters));
+      String reason = Reasons.redFlag(v, record, ratersNo, comparison, share, minimumRaters);
+      flag.reason(
+          recordsTrigger.equals(Optional.of(FlagTrigger.RECORDS_PARTLY_ON_CRITICAL))
+              ? reason + " " + RecordsFlagRule.why(record)
+              : reason);
       flagged.add(new Flagged(index, v, recordsNo, flag.build()));
     }
     flagged.sort(

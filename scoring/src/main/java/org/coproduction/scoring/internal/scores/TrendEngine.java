@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoreReport;
@@ -126,7 +127,11 @@ public final class TrendEngine {
               : (isFlagged ? FlagChange.NEW_FLAG : FlagChange.NOT_FLAGGED);
       directions.merge(change.direction(), 1, Integer::sum);
       flags.merge(flag, 1, Integer::sum);
-      report.addItems(ItemTrend.of(after.itemId(), change, flag));
+      report.addItems(
+          ItemTrend.of(after.itemId(), change, flag)
+              .withRecords(
+                  before.record().map(RecordAnswer::answer),
+                  after.record().map(RecordAnswer::answer)));
     }
     for (ItemScore before : earlier.items()) {
       if (!laterIds.contains(before.itemId())) {
