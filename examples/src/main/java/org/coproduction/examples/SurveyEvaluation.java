@@ -70,9 +70,13 @@ record SurveyEvaluation(Evaluation evaluation, SurveyImport imported) {
     } catch (IOException e) {
       throw new Failed(export + ": " + EvaluationFiles.reason(e));
     } catch (CoProductionException e) {
-      // The header is the export's; anything else the importer refuses is the mapping's.
-      Path where = e.path().startsWith("header") ? export : mappingFile;
-      throw new Failed(where + ": " + e.getMessage());
+      // The importer names the export by its file name (and header row) when the file itself is
+      // refused; anything else it refuses is the mapping's.
+      String name = String.valueOf(export.getFileName());
+      if (e.path().startsWith(name)) {
+        throw new Failed(export + e.getMessage().substring(name.length()));
+      }
+      throw new Failed(mappingFile + ": " + e.getMessage());
     }
     if (imported.responses().isEmpty()) {
       throw new Failed(

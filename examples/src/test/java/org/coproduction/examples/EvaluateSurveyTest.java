@@ -103,7 +103,12 @@ class EvaluateSurveyTest {
                     + export
                     + ": row 13, column 'Could what members said still change what happened?'"),
         err.get(1));
-    assertEquals("evaluate: " + export + ": 14 rows read: 12 imported, 2 skipped", err.get(2));
+    assertEquals(
+        "evaluate: "
+            + export
+            + ": 14 rows read: 12 imported, 2 skipped (export.csv: CSV in UTF-8 with a byte order"
+            + " mark, separated by commas, 1 header row)",
+        err.get(2));
   }
 
   @Test
@@ -166,7 +171,7 @@ class EvaluateSurveyTest {
     assertTrue(
         run.errLines()
             .get(0)
-            .startsWith("evaluate: " + export + ": header: the export has no column"),
+            .startsWith("evaluate: " + export + ", header row 1: the export has no column"),
         run.err());
   }
 

@@ -125,7 +125,8 @@ class EvaluateTest {
             "10. The ladder of co-production",
             "11. Fairness of reward",
             "12. Representation",
-            "13. You said, we did, or why not");
+            "13. In their own words",
+            "14. You said, we did, or why not");
     int at = 0;
     for (String heading : headings) {
       int next = text.indexOf("\n" + heading + "\n" + "-".repeat(heading.length()) + "\n", at);
@@ -133,7 +134,7 @@ class EvaluateTest {
       at = next;
     }
     assertEquals(
-        example.equals("opportunities-fair"), text.contains("\n14. Change between rounds\n"));
+        example.equals("opportunities-fair"), text.contains("\n15. Change between rounds\n"));
   }
 
   // What each example exists to show
@@ -325,7 +326,8 @@ class EvaluateTest {
             "--help",
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
-            "text, json, markdown, csv, html, sarif, tidy-scores, tidy-flags",
+            "text, json, markdown, csv, html, sarif, easy-read-markdown, easy-read-html,"
+                + " tidy-scores, tidy-flags",
             "Exit codes:",
             "64 the command line is wrong",
             "70 something went wrong that should not have; please report it")) {

@@ -134,7 +134,8 @@ class ParticipantReportTest {
     // The letters are not yet due, but their flag has cleared: nothing more to promise.
     assertFalse(willDo.contains("short letter"), willDo);
     assertTrue(did.contains("Pick a venue with level access and a hearing loop."), did);
-    assertTrue(did.contains("You told us it is still not right."), did);
+    assertTrue(did.contains("You told us it is better now."), did);
+    assertFalse(did.contains("You told us it is still not right."), did);
   }
 
   @Test

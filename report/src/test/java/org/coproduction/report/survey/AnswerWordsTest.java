@@ -52,7 +52,9 @@ class AnswerWordsTest {
     assertEquals(1, result.problems().size());
     assertEquals(
         "is not an answer on this question's scale (Strongly disagree, Disagree, Neither agree nor"
-            + " disagree, Agree, Strongly agree, Don't know, Does not apply, or 1 to 5)",
+            + " disagree, Agree, Strongly agree, Don't know, Does not apply, or 1 to 5); correct the"
+            + " cell, add the word to the mapping's answerWords, or set its unknownAnswers to"
+            + " TREAT_AS_MISSING",
         result.problems().get(0).problem());
   }
 }
