@@ -46,6 +46,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * underscores, so they are easy to filter on. The first line names the columns; lines end in a line
  * feed.
  *
+ * <p>This table has one row per item, so it has no place for "You said, we did, or why not": the
+ * suggestions, their outcomes and whether people were told are in the tidy suggestions table
+ * ({@link org.coproduction.report.tidy.TidyCsv#suggestions}, {@code --format tidy-suggestions}).
+ *
  * <p>A text cell (and each line of a comments cell) that starts with {@code =}, {@code +}, {@code
  * -}, {@code @}, a tab or a carriage return (a statement such as {@code =HYPERLINK(...)}) gets a
  * single quote in front, so that a spreadsheet shows it as text instead of running it as a formula,

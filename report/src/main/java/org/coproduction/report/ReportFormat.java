@@ -47,7 +47,17 @@ public enum ReportFormat {
    */
   TIDY_SCORES("tidy-scores", (report, checklist) -> TidyCsv.scores(report)),
   /** One row per red flag, with the same ids, for counting which failures recur. */
-  TIDY_FLAGS("tidy-flags", (report, checklist) -> TidyCsv.flags(report));
+  TIDY_FLAGS("tidy-flags", (report, checklist) -> TidyCsv.flags(report)),
+  /**
+   * One row per suggestion of "You said, we did, or why not": outcome, kind of reason, whether and
+   * when people were told, and the interest group only where the report names it.
+   */
+  TIDY_SUGGESTIONS("tidy-suggestions", (report, checklist) -> TidyCsv.suggestions(report)),
+  /**
+   * One row per interest group of the fairness section, and one for everybody, with time given in
+   * hours; a group the report hides has no figures.
+   */
+  TIDY_FAIRNESS("tidy-fairness", (report, checklist) -> TidyCsv.fairness(report));
 
   /** Writes a report in one form. */
   @FunctionalInterface

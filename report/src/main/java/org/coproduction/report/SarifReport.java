@@ -42,7 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  * location is a logical one: the initiative, with the meetings, suggestions, decisions and stages
  * the records name as related locations. A result's properties carry what raters said about the
  * flagged item in their own words ({@code comments}, by interest group, without names), when the
- * report holds any.
+ * report holds any. The run's properties carry "You said, we did, or why not" as {@code
+ * youSaidWeDid}: each suggestion of the latest round with its outcome, kind of reason and whether
+ * people were told, by interest group only where the report names the group, never by person.
  *
  * <p>The output is deterministic: the same report gives the same bytes, with fields in a fixed
  * order and no time stamps.
@@ -153,6 +155,7 @@ public final class SarifReport {
     latest.overall().band().ifPresent(b -> properties.put("overallBand", b.words()));
     properties.put("redFlags", latest.redFlags().size());
     properties.put("tokenismSignals", latest.tokenism().size());
+    properties.set("youSaidWeDid", SarifSuggestions.of(report.youSaidWeDid()));
 
     return MAPPER.writeValueAsString(log) + "\n";
   }

@@ -59,7 +59,9 @@ class ReportRenderersTest {
             "easy-read-markdown",
             "easy-read-html",
             "tidy-scores",
-            "tidy-flags"),
+            "tidy-flags",
+            "tidy-suggestions",
+            "tidy-fairness"),
         ReportFormat.names());
     assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.byName("CSV"));
     assertEquals(Optional.empty(), ReportFormat.byName("pdf"));

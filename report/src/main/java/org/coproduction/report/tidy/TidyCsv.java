@@ -4,11 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.coproduction.core.ledger.Money;
 import org.coproduction.report.EvaluationReport;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -20,8 +23,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * report; yes-or-no cells are {@code TRUE} or {@code FALSE}; scores have one decimal and shares
  * three (see the {@linkplain org.coproduction.report.tidy package} for the conventions). Every cell
  * is an id, a code or a number the library wrote, never free text, so no cell can start a
- * spreadsheet formula. {@link #scoreCells} and {@link #flagCells} give the cells of one row, in
- * column order, for writers of other tables such as Spark's.
+ * spreadsheet formula. {@link #scoreCells}, {@link #flagCells}, {@link #suggestionCells} and {@link
+ * #fairnessCells} give the cells of one row, in column order, for writers of other tables such as
+ * Spark's.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TidyCsv {
@@ -76,13 +80,59 @@ public final class TidyCsv {
           "record_answer",
           "records_versus_raters");
 
-  /** What all raters together are called in the group column. */
+  /**
+   * The tidy suggestions table's columns, in order: the ids ({@code evaluation_id}, {@code
+   * initiative_id}, {@code round_id}), {@code suggestion_id}, {@code interest_group} (empty when
+   * the group is too small to name), {@code outcome} ({@code ADOPTED}, {@code ADAPTED}, {@code
+   * REJECTED} or {@code PENDING}), {@code reason_kind} (such as {@code DOES_NOT_FIT_CURRENT_MODEL};
+   * empty when the record does not say), {@code told} and {@code told_on} (an ISO date).
+   */
+  public static final List<String> SUGGESTION_COLUMNS =
+      List.of(
+          "evaluation_id",
+          "initiative_id",
+          "round_id",
+          "suggestion_id",
+          "interest_group",
+          "outcome",
+          "reason_kind",
+          "told",
+          "told_on");
+
+  /**
+   * The tidy fairness table's columns, in order: {@code evaluation_id}, {@code initiative_id},
+   * {@code ledger_id} (the ledger covers the whole history, so there is no round), {@code group}
+   * ({@code ALL} or an interest group's code), {@code status} ({@code SHOWN} or {@code
+   * SUPPRESSED}), {@code people}, {@code hours_given} (a number of hours with two decimals), the
+   * amounts {@code fees_received}, {@code value_returned}, {@code value_returned_per_hour}, {@code
+   * contributors_without_return}, {@code expenses_unreimbursed} and the {@code currency} they are
+   * in.
+   */
+  public static final List<String> FAIRNESS_COLUMNS =
+      List.of(
+          "evaluation_id",
+          "initiative_id",
+          "ledger_id",
+          "group",
+          "status",
+          "people",
+          "hours_given",
+          "fees_received",
+          "value_returned",
+          "value_returned_per_hour",
+          "contributors_without_return",
+          "expenses_unreimbursed",
+          "currency");
+
+  /** What all raters together, or everybody in a ledger, are called in the group column. */
   public static final String ALL_RATERS = "ALL";
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
   private static final CsvSchema SCORE_SCHEMA = schema(SCORE_COLUMNS);
   private static final CsvSchema FLAG_SCHEMA = schema(FLAG_COLUMNS);
+  private static final CsvSchema SUGGESTION_SCHEMA = schema(SUGGESTION_COLUMNS);
+  private static final CsvSchema FAIRNESS_SCHEMA = schema(FAIRNESS_COLUMNS);
 
   private TidyCsv() {}
 
@@ -124,6 +174,92 @@ public final class TidyCsv {
    */
   public static String flags(List<FlagRow> rows) {
     return write(FLAG_SCHEMA, FLAG_COLUMNS, rows.stream().map(TidyCsv::flagCells).toList());
+  }
+
+  /**
+   * The tidy suggestions table of one report: its "You said, we did, or why not" as data.
+   *
+   * @param report the report
+   * @return the CSV text, header first; just the header when the round's records hold no
+   *     suggestions
+   */
+  public static String suggestions(EvaluationReport report) {
+    return write(
+        SUGGESTION_SCHEMA,
+        SUGGESTION_COLUMNS,
+        TidySuggestions.rows(report).stream().map(TidyCsv::suggestionCells).toList());
+  }
+
+  /**
+   * The tidy fairness table of one report.
+   *
+   * @param report the report
+   * @return the CSV text, header first; just the header when the evaluation has no ledger
+   */
+  public static String fairness(EvaluationReport report) {
+    return write(
+        FAIRNESS_SCHEMA,
+        FAIRNESS_COLUMNS,
+        TidyFairness.rows(report).stream().map(TidyCsv::fairnessCells).toList());
+  }
+
+  /**
+   * One suggestion row's cells, in the order of {@link #SUGGESTION_COLUMNS}.
+   *
+   * @param row the row
+   * @return the cells, empty strings for missing values
+   */
+  public static List<String> suggestionCells(SuggestionRow row) {
+    return List.of(
+        row.evaluationId(),
+        row.initiativeId(),
+        row.roundId().orElse(""),
+        row.suggestionId(),
+        row.interestGroup().map(Enum::name).orElse(""),
+        row.outcome().name(),
+        row.reasonKind().map(Enum::name).orElse(""),
+        logical(row.told()),
+        row.toldOn().map(LocalDate::toString).orElse(""));
+  }
+
+  /**
+   * One fairness row's cells, in the order of {@link #FAIRNESS_COLUMNS}.
+   *
+   * @param row the row
+   * @return the cells, empty strings for missing values
+   */
+  public static List<String> fairnessCells(FairnessRow row) {
+    return List.of(
+        row.evaluationId(),
+        row.initiativeId(),
+        row.ledgerId(),
+        row.group().map(Enum::name).orElse(ALL_RATERS),
+        row.suppressed() ? "SUPPRESSED" : "SHOWN",
+        row.people().map(String::valueOf).orElse(""),
+        row.hoursGiven().map(TidyCsv::hours).orElse(""),
+        amount(row.feesReceived()),
+        amount(row.valueReturned()),
+        amount(row.valueReturnedPerHour()),
+        row.contributorsWithoutReturn().map(String::valueOf).orElse(""),
+        amount(row.expensesUnreimbursed()),
+        row.currency());
+  }
+
+  /**
+   * A duration as a number of hours with two decimals, the tidy tables' one unit of time: 90
+   * minutes is {@code 1.50}.
+   *
+   * @param time the duration
+   * @return the hours
+   */
+  public static String hours(Duration time) {
+    return BigDecimal.valueOf(time.toSeconds())
+        .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+
+  private static String amount(Optional<Money> money) {
+    return money.map(m -> m.toDecimal().toPlainString()).orElse("");
   }
 
   /**

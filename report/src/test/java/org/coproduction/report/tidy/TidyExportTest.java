@@ -35,7 +35,7 @@ class TidyExportTest {
   private static final Path ACTUAL = Path.of("target", "golden-actual");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"tidy-scores", "tidy-flags"})
+  @ValueSource(strings = {"tidy-scores", "tidy-flags", "tidy-suggestions", "tidy-fairness"})
   void tablesMatchTheGoldenFiles(String format) throws IOException {
     Evaluation evaluation = BundledExamples.load("care-leavers");
     String table =
