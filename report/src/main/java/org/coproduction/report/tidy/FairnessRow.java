@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.internal.Checks;
 import org.coproduction.core.ledger.Money;
 import org.coproduction.core.people.InterestGroup;
@@ -51,7 +52,7 @@ public abstract class FairnessRow {
   public abstract Optional<InterestGroup> group();
 
   /**
-   * Whether the figures are shown.
+   * Whether the figures are left out to protect people (status {@code SUPPRESSED} in CSV).
    *
    * @return true when they are left out to protect people
    */
@@ -96,7 +97,9 @@ public abstract class FairnessRow {
   /**
    * How many gave time and got nothing back of any kind, salaried staff aside.
    *
-   * @return the count, none or k or more; empty when suppressed or from 1 to k &minus; 1
+   * @return the count, none or k or more; empty when the group is suppressed or the count is from 1
+   *     to k &minus; 1. On the row for everybody it is the report's own count, which the report
+   *     gives even when it leaves the totals out
    */
   public abstract Optional<Integer> contributorsWithoutReturn();
 
@@ -135,9 +138,16 @@ public abstract class FairnessRow {
     Checks.id("initiativeId", initiativeId());
     Checks.id("ledgerId", ledgerId());
     Checks.notBlank("currency", currency());
-    if (suppressed() && (people().isPresent() || hoursGiven().isPresent())) {
-      throw new IllegalStateException(
-          "a fairness row whose figures are left out to protect people shows no count or hours");
+    boolean anyFigure =
+        people().isPresent()
+            || hoursGiven().isPresent()
+            || feesReceived().isPresent()
+            || valueReturned().isPresent()
+            || valueReturnedPerHour().isPresent()
+            || expensesUnreimbursed().isPresent();
+    if (suppressed() && anyFigure) {
+      throw CoProductionException.at(
+          "suppressed", "a row whose figures are left out to protect people shows no figures");
     }
   }
 }
