@@ -327,7 +327,7 @@ class EvaluateTest {
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
             "text, json, markdown, csv, html, sarif, easy-read-markdown, easy-read-html,"
-                + " tidy-scores, tidy-flags",
+                + " tidy-scores, tidy-flags, tidy-suggestions, tidy-fairness",
             "Exit codes:",
             "64 the command line is wrong",
             "70 something went wrong that should not have; please report it")) {
@@ -460,7 +460,8 @@ class EvaluateTest {
     assertEquals(64, run.code());
     assertEquals(
         "evaluate: no format is called 'pdf'; the formats are text, json, markdown, csv, html,"
-            + " sarif, easy-read-markdown, easy-read-html, tidy-scores, tidy-flags",
+            + " sarif, easy-read-markdown, easy-read-html, tidy-scores, tidy-flags,"
+            + " tidy-suggestions, tidy-fairness",
         run.errLines().get(0));
   }
 

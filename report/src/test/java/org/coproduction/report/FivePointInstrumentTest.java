@@ -112,6 +112,8 @@ class FivePointInstrumentTest {
           ReportFormat.JSON,
           ReportFormat.TIDY_SCORES,
           ReportFormat.TIDY_FLAGS,
+          ReportFormat.TIDY_SUGGESTIONS,
+          ReportFormat.TIDY_FAIRNESS,
           ReportFormat.EASY_READ_MARKDOWN,
           ReportFormat.EASY_READ_HTML);
 
@@ -122,7 +124,7 @@ class FivePointInstrumentTest {
     for (ReportFormat format : ReportFormat.values()) {
       String rendered = format.render(report, HOW_TRUE_CHECKLIST);
       assertFalse(rendered.isBlank(), format.cliName());
-      // JSON and the tidy tables give codes; the easy-read report gives no counts at all.
+      // JSON and the tidy tables give codes or no counts; the easy-read report gives no counts.
       if (!CODES_OR_NO_COUNTS.contains(format)) {
         assertTrue(rendered.contains("not true at all"), format.cliName() + " shows no labels");
         assertFalse(rendered.contains(" 0 yes,"), format.cliName() + " shows yes/partly/no");
