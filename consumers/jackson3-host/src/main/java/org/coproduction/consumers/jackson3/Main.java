@@ -101,7 +101,7 @@ public final class Main {
     } catch (JacksonException e) {
       String problem = CoProductionJacksonModule.problem(e).getMessage();
       check(
-          problem.startsWith("answers[0].answer: must be one of "),
+          problem.startsWith("answers[0].answer: must be an id of 1 to 64 letters"),
           "the library's message for a refused answer, was " + problem);
     }
 
