@@ -184,6 +184,41 @@ class ParticipantReportTest {
   }
 
   @Test
+  void anActionDoneWhoseFlagIsStillRaisedIsToldAsStillNotRight() {
+    Evaluation fair = DoneButStillFlagged.fair();
+    EvaluationReport report = Evaluator.evaluate(fair);
+    Content content =
+        ParticipantContent.of(report, ReportTexts.of(report, Optional.of(fair.checklistInUse())));
+    Section did = content.sections().get(2);
+    Items actions = (Items) did.blocks().get(1);
+    String easyRead =
+        fair.checklistInUse().item(DoneButStillFlagged.ITEM_ID).orElseThrow().easyRead();
+    List<Item> expenses =
+        actions.entries().stream().filter(i -> i.text().endsWith(easyRead)).toList();
+    assertEquals(1, expenses.size(), actions.toString());
+    assertEquals(
+        List.of(
+            "Pay travel costs and a fee for each planning meeting.",
+            "You told us it is still not right. We will keep working on it."),
+        expenses.get(0).details());
+    // Every other action done cleared its flag.
+    assertEquals(
+        1,
+        actions.entries().stream()
+            .filter(
+                i ->
+                    i.details()
+                        .contains("You told us it is still not right. We will keep working on it."))
+            .count());
+    String markdown = ParticipantReport.markdown(report, fair.checklistInUse());
+    String willDo = markdown.substring(markdown.indexOf("## 2."), markdown.indexOf("## 3."));
+    assertEquals(1, willDo.split("This is late", -1).length - 1, "only the open one is late");
+    List<String> sentences = sentences(content);
+    sentences.forEach(s -> assertTrue(Readability.words(s).size() <= 15, s));
+    assertTrue(Readability.fleschReadingEase(String.join(" ", sentences)) >= 70);
+  }
+
+  @Test
   void withoutAPlanTheReportSaysThePlanIsStillToCome() {
     Evaluation club = BundledExamples.load("dementia-club");
     String markdown = ParticipantReport.markdown(Evaluator.evaluate(club), club.checklistInUse());
