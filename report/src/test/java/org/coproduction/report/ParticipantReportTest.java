@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.internal.Readability;
+import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.people.InterestGroup;
 import org.coproduction.report.internal.content.Content;
 import org.coproduction.report.internal.content.Content.Block;
@@ -139,11 +140,105 @@ class ParticipantReportTest {
   }
 
   @Test
+  void theFairsReportSaysWhatBecameOfEachSuggestionByGroupOnlyWhereTheGroupIsNamed() {
+    Evaluation fair = BundledExamples.load("opportunities-fair");
+    EvaluationReport report = Evaluator.evaluate(fair);
+    Content content =
+        ParticipantContent.of(report, ReportTexts.of(report, Optional.of(fair.checklistInUse())));
+    Section did = content.sections().get(2);
+    assertEquals("what-we-did", did.id());
+    assertTrue(
+        did.blocks().contains(new Paragraph("You gave us 5 ideas. This is what happened to them.")),
+        did.toString());
+    Items ideas = (Items) did.blocks().get(did.blocks().size() - 1);
+    List<SuggestionFeedback> lines = report.youSaidWeDid();
+    assertEquals(lines.size(), ideas.entries().size());
+    for (int i = 0; i < lines.size(); i++) {
+      SuggestionFeedback line = lines.get(i);
+      List<String> details = ideas.entries().get(i).details();
+      boolean named = details.stream().anyMatch(d -> d.startsWith("This idea came from "));
+      assertEquals(line.interestGroup().isPresent(), named, line.suggestionId() + ": " + details);
+    }
+    // s07, timed slots, came from a group too small to name; s06 from people who use services.
+    assertEquals(
+        new Item(
+            "",
+            "Timed slots for talks so people can plan their travel.",
+            List.of("We did some of it.", "We told you.")),
+        ideas.entries().get(1));
+    assertEquals(
+        List.of("This idea came from people who use services.", "We did it.", "We told you."),
+        ideas.entries().get(0).details());
+    // Its summary has 16 words: not cut, but pointed to.
+    assertEquals(
+        "This idea is too long to write here. Ask us about it.", ideas.entries().get(0).text());
+    Item fee = ideas.entries().get(4);
+    assertEquals("Pay volunteers a fee for planning meetings.", fee.text());
+    assertTrue(
+        fee.details().contains("We could not do it. There was not enough money."),
+        fee.details().toString());
+    String markdown = ParticipantReport.markdown(report, fair.checklistInUse());
+    for (String participant : List.of("o03", "v01", "v02", "v03", "v04")) {
+      assertFalse(markdown.substring(markdown.indexOf("## 3.")).contains(participant), markdown);
+    }
+  }
+
+  @Test
+  void anActionDoneWhoseFlagIsStillRaisedIsToldAsStillNotRight() {
+    Evaluation fair = DoneButStillFlagged.fair();
+    EvaluationReport report = Evaluator.evaluate(fair);
+    Content content =
+        ParticipantContent.of(report, ReportTexts.of(report, Optional.of(fair.checklistInUse())));
+    Section did = content.sections().get(2);
+    Items actions = (Items) did.blocks().get(1);
+    String easyRead =
+        fair.checklistInUse().item(DoneButStillFlagged.ITEM_ID).orElseThrow().easyRead();
+    List<Item> expenses =
+        actions.entries().stream().filter(i -> i.text().endsWith(easyRead)).toList();
+    assertEquals(1, expenses.size(), actions.toString());
+    assertEquals(
+        List.of(
+            "Pay travel costs and a fee for each planning meeting.",
+            "You told us it is still not right. We will keep working on it."),
+        expenses.get(0).details());
+    // Every other action done cleared its flag.
+    assertEquals(
+        1,
+        actions.entries().stream()
+            .filter(
+                i ->
+                    i.details()
+                        .contains("You told us it is still not right. We will keep working on it."))
+            .count());
+    String markdown = ParticipantReport.markdown(report, fair.checklistInUse());
+    String willDo = markdown.substring(markdown.indexOf("## 2."), markdown.indexOf("## 3."));
+    assertEquals(1, willDo.split("This is late", -1).length - 1, "only the open one is late");
+    List<String> sentences = sentences(content);
+    sentences.forEach(s -> assertTrue(Readability.words(s).size() <= 15, s));
+    assertTrue(Readability.fleschReadingEase(String.join(" ", sentences)) >= 70);
+  }
+
+  @Test
   void withoutAPlanTheReportSaysThePlanIsStillToCome() {
     Evaluation club = BundledExamples.load("dementia-club");
     String markdown = ParticipantReport.markdown(Evaluator.evaluate(club), club.checklistInUse());
     assertTrue(markdown.contains("We have not made our plan yet."), markdown);
+    // Nothing on a plan was done, but the club's suggestions were acted on.
+    assertFalse(markdown.contains("This is what we did since last time."), markdown);
+    assertTrue(markdown.contains("You gave us 9 ideas. This is what happened to them."), markdown);
+  }
+
+  @Test
+  void withNoPlanAndNoSuggestionsThereIsNothingToTellYet() {
+    Evaluation club = BundledExamples.load("dementia-club");
+    Evaluation quiet =
+        Evaluation.builder()
+            .from(club)
+            .initiative(Initiative.builder().from(club.initiative()).suggestions(List.of()).build())
+            .build();
+    String markdown = ParticipantReport.markdown(Evaluator.evaluate(quiet), club.checklistInUse());
     assertTrue(markdown.contains("We have nothing to tell you about yet."), markdown);
+    assertFalse(markdown.contains("You gave us"), markdown);
   }
 
   @Test

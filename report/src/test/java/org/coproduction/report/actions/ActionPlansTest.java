@@ -21,9 +21,11 @@ import org.coproduction.core.people.Role;
 import org.coproduction.core.practice.Recommendation;
 import org.coproduction.core.practice.Recommendations;
 import org.coproduction.report.BundledExamples;
+import org.coproduction.report.DoneButStillFlagged;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.Evaluator;
+import org.coproduction.report.ReportFormat;
 import org.coproduction.scoring.flags.RedFlag;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,33 @@ class ActionPlansTest {
     assertEquals(ActionStatus.DONE, start.action().status());
     assertFalse(start.stillFlagged());
     assertFalse(start.overdueAndStillFlagged());
+  }
+
+  @Test
+  void anActionMarkedDoneWhoseFlagIsStillRaisedIsDoneButNotClearedAndNotCalledOverdue() {
+    Evaluation evaluation = DoneButStillFlagged.fair();
+    EvaluationReport report = Evaluator.evaluate(evaluation);
+    assertTrue(
+        report.latest().redFlags().stream()
+            .anyMatch(f -> f.itemId().equals(DoneButStillFlagged.ITEM_ID)),
+        "the second year still flags the item");
+    ActionReview review = report.actions().orElseThrow();
+    ActionCheck done = check(review, DoneButStillFlagged.ACTION_ID);
+    assertEquals(ActionStatus.DONE, done.action().status());
+    assertTrue(done.due());
+    assertTrue(done.stillFlagged(), "done is not the same as cleared");
+    assertFalse(done.overdueAndStillFlagged(), "a done action is not overdue");
+    // The other expenses action is still open, late, and its flag still raised.
+    assertEquals(
+        List.of("a03"),
+        review.actions().stream()
+            .filter(ActionCheck::overdueAndStillFlagged)
+            .map(c -> c.action().id())
+            .toList());
+    String markdown = ReportFormat.MARKDOWN.render(report, evaluation.checklistInUse());
+    assertTrue(
+        markdown.contains("The flag on " + DoneButStillFlagged.ITEM_ID + " is still raised."),
+        markdown);
   }
 
   @Test

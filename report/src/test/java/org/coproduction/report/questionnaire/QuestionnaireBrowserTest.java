@@ -110,6 +110,63 @@ class QuestionnaireBrowserTest {
   }
 
   @Test
+  void answersOnTheAgreementAndProgressScalesAreSavedAsTheirCodesAndScore(@TempDir Path work)
+      throws Exception {
+    Checklist checklist = agreementChecklist();
+    Path downloads = Files.createDirectories(work.resolve("downloads"));
+    ChromeDriver driver = BrowserDriver.start(work, downloads);
+    try {
+      open(driver, work, QuestionnaireHtml.render(checklist, ROUND_2), "");
+      assertEquals(
+          "Strongly agree",
+          driver.findElement(By.cssSelector("label[for='q1-4']")).getText().strip(),
+          "the agreement scale's words are shown");
+      assertEquals(
+          "Embedded",
+          driver.findElement(By.cssSelector("label[for='q3-3']")).getText().strip(),
+          "the progress question shows its own scale");
+      click(driver, "label[for='role-0']"); // a person who uses services
+      click(driver, "label[for='group-0']");
+      click(driver, "label[for='q1-4']"); // strongly agree
+      driver.findElement(By.id("q2-1")).sendKeys(Keys.SPACE); // disagree, by keyboard
+      driver.findElement(By.id("comment-2")).sendKeys("The lift was broken, again");
+      click(driver, "label[for='q3-1']"); // started, on the progress scale
+      click(driver, "#save");
+      click(driver, "#download-json");
+      click(driver, "#download-csv");
+
+      ResponseSet saved = Documents.read(download(downloads, ".json"), ResponseSet.class);
+      saved.validateAgainst(checklist);
+      assertEquals(
+          List.of(
+              ItemResponse.of("notice", "STRONGLY_AGREE"),
+              ItemResponse.builder()
+                  .itemId("venue")
+                  .answerCode("DISAGREE")
+                  .comment("The lift was broken, again")
+                  .build(),
+              ItemResponse.of("plan", "STARTED")),
+          saved.answers());
+
+      ScoreReport report = Scoring.score(checklist, List.of(saved), List.of(), ONE_RATER);
+      assertEquals(1, report.raters());
+      assertEquals(100, report.item("notice").orElseThrow().value().orElseThrow(), 1e-9);
+      assertEquals(25, report.item("venue").orElseThrow().value().orElseThrow(), 1e-9);
+      assertEquals(33.3, report.item("plan").orElseThrow().value().orElseThrow(), 1e-9);
+
+      SurveyImport fromCsv =
+          SurveyImporter.read(
+              Files.newBufferedReader(download(downloads, ".csv"), StandardCharsets.UTF_8),
+              SurveyTemplate.of(checklist, ROUND_2).mapping(),
+              checklist);
+      assertEquals(List.of(), fromCsv.problems());
+      assertEquals(List.of(saved), fromCsv.responses());
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
   void easyReadShowsOneQuestionAtATimeAndSavesWithTheKeyboardAlone(@TempDir Path work)
       throws Exception {
     Checklist checklist = smallChecklist();
@@ -191,7 +248,8 @@ class QuestionnaireBrowserTest {
   void axeFindsNoViolationsInEitherModeOrOnThePrintPage(@TempDir Path work) throws Exception {
     ChromeDriver driver = BrowserDriver.start(work, Files.createDirectories(work.resolve("dl")));
     try {
-      for (Checklist checklist : List.of(BuiltInChecklist.get(), smallChecklist())) {
+      for (Checklist checklist :
+          List.of(BuiltInChecklist.get(), smallChecklist(), agreementChecklist())) {
         String html = QuestionnaireHtml.render(checklist, ROUND_2);
         open(driver, work, html, "");
         assertEquals(List.of(), axeViolations(driver), checklist.id() + ", ordinary mode");
@@ -266,6 +324,35 @@ class QuestionnaireBrowserTest {
                 .severity(Severity.CRITICAL)
                 .weight(2)
                 .recordBased(false)
+                .addSources(source)
+                .build())
+        .build();
+  }
+
+  /**
+   * A checklist answered on the five-point agreement scale, with its last item asked on the
+   * progress scale, as a council's own audit might be.
+   */
+  static Checklist agreementChecklist() {
+    Checklist small = smallChecklist();
+    Source source = Source.of("police-post-2016", "The Co-production Police and accountability");
+    return Checklist.builder()
+        .id("our-agreement-checklist")
+        .version(small.version())
+        .title("Our own audit, on agreement")
+        .language(small.language())
+        .addAllItems(small.items())
+        .scaleId("agreement-5")
+        .addItems(
+            ChecklistItem.builder()
+                .id("plan")
+                .statement("We have a plan for sharing power with the people who use the service.")
+                .easyRead("We have a plan to share power.")
+                .area(JigsawArea.CULTURE)
+                .severity(Severity.SERIOUS)
+                .weight(1)
+                .recordBased(false)
+                .scaleId("progress-4")
                 .addSources(source)
                 .build())
         .build();

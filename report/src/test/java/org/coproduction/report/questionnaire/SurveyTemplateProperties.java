@@ -10,6 +10,7 @@ import static org.quicktheories.generators.Generate.range;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.BuiltInChecklist;
@@ -39,7 +40,10 @@ class SurveyTemplateProperties {
   @Test
   void aFilledTemplateImportsAsTheSameResponseSets() {
     for (Checklist checklist :
-        List.of(BuiltInChecklist.get(), QuestionnaireBrowserTest.smallChecklist())) {
+        List.of(
+            BuiltInChecklist.get(),
+            QuestionnaireBrowserTest.smallChecklist(),
+            QuestionnaireBrowserTest.agreementChecklist())) {
       SurveyTemplate template = SurveyTemplate.of(checklist, SETTINGS);
       qt().forAll(respondents(checklist))
           .checkAssert(
@@ -53,6 +57,39 @@ class SurveyTemplateProperties {
                 assertEquals(sets, imported.responses());
               });
     }
+  }
+
+  @Test
+  void anAgreementScaleExportReadsByTheScalesOwnLabelsBesideTheTemplatesWords() {
+    Checklist checklist = QuestionnaireBrowserTest.agreementChecklist();
+    SurveyTemplate template = SurveyTemplate.of(checklist, SETTINGS);
+    assertEquals(
+        Map.of("Don't know", Answer.DONT_KNOW, "Does not apply", Answer.NOT_APPLICABLE),
+        template.mapping().answerWords(),
+        "only the options that are not answers have words in the mapping");
+    String csv =
+        template.csvHeader()
+            + QuestionnaireCsv.line(
+                List.of(
+                    "r1",
+                    "",
+                    QuestionnaireWords.roles().get(Role.PERSON_WHO_USES_SERVICES),
+                    QuestionnaireWords.groups().get(InterestGroup.values()[0]),
+                    "Neither agree nor disagree",
+                    "",
+                    "Don't know",
+                    "",
+                    "On the way",
+                    ""));
+    SurveyImport imported =
+        SurveyImporter.read(new StringReader(csv), template.mapping(), checklist);
+    assertEquals(List.of(), imported.problems());
+    assertEquals(
+        List.of(
+            ItemResponse.of("notice", "NEITHER"),
+            ItemResponse.of("venue", "DONT_KNOW"),
+            ItemResponse.of("plan", "ON_THE_WAY")),
+        imported.responses().get(0).answers());
   }
 
   @Test
@@ -78,7 +115,7 @@ class SurveyTemplateProperties {
                 .map(
                     a ->
                         AnswerOptions.of(checklist, item).stream()
-                            .filter(o -> o.code().equals(a.answer().name()))
+                            .filter(o -> o.code().equals(a.answerCode()))
                             .findFirst()
                             .orElseThrow()
                             .label())
@@ -101,7 +138,7 @@ class SurveyTemplateProperties {
             ItemResponse.Builder answer =
                 ItemResponse.builder()
                     .itemId(item.id())
-                    .answer(enumValues(Answer.class).generate(in));
+                    .answerCode(pick(checklist.scaleOf(item).codes()).generate(in));
             if (booleans().generate(in)) {
               answer.comment(pick(COMMENTS).generate(in));
             }

@@ -11,9 +11,9 @@ import org.coproduction.report.internal.content.Content.Items;
 import org.coproduction.report.internal.content.Content.Paragraph;
 
 /**
- * "What we did" in the easy-read report: the actions of an earlier round's plan that were done, and
- * whether things got better. This is the one place to add what came of people's suggestions ("you
- * said, we did") once the report carries it.
+ * "What we did" in the easy-read report: the actions of an earlier round's plan that were done and
+ * whether things got better, then what became of the round's suggestions ("you said, we did", see
+ * {@link SuggestionsEasyRead}).
  */
 final class WhatWeDid {
   private WhatWeDid() {}
@@ -38,9 +38,16 @@ final class WhatWeDid {
         done.add(new Item("", item, List.copyOf(details)));
       }
     }
-    if (done.isEmpty()) {
+    List<Block> ideas = SuggestionsEasyRead.blocks(report.youSaidWeDid());
+    if (done.isEmpty() && ideas.isEmpty()) {
       return List.of(new Paragraph("We have nothing to tell you about yet."));
     }
-    return List.of(new Paragraph("This is what we did since last time."), new Items(false, done));
+    List<Block> blocks = new ArrayList<>();
+    if (!done.isEmpty()) {
+      blocks.add(new Paragraph("This is what we did since last time."));
+      blocks.add(new Items(false, done));
+    }
+    blocks.addAll(ideas);
+    return List.copyOf(blocks);
   }
 }

@@ -2,6 +2,7 @@ package org.coproduction.report.internal.content;
 
 import static org.coproduction.report.internal.content.Words.count;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,33 +84,8 @@ final class YouSaidWeDidSection extends SectionBuilder {
   }
 
   private static String easyRead(SuggestionFeedback line) {
-    String did =
-        line.outcomeReason()
-            .map(YouSaidWeDidSection::easyRead)
-            .orElse("We did not do it. We did not say why.");
-    String toldLine =
-        line.told()
-            ? line.toldOn().map(d -> "We told you on " + d + ".").orElse("We told you.")
-            : "We have not told you yet.";
+    String did = SuggestionsEasyRead.outcome(line.outcomeReason());
+    String toldLine = SuggestionsEasyRead.told(line, LocalDate::toString);
     return "You said: " + line.summary() + ". " + did + " " + toldLine;
-  }
-
-  private static String easyRead(OutcomeReason reason) {
-    switch (reason) {
-      case ADOPTED:
-        return "We did it.";
-      case ADOPTED_IN_PART:
-        return "We did some of it.";
-      case NOT_WITHIN_BUDGET:
-        return "We could not do it. There was not enough money.";
-      case OUTSIDE_GROUP_REMIT:
-        return "We could not do it. This group cannot decide it.";
-      case DOES_NOT_FIT_CURRENT_MODEL:
-        return "We did not do it. We said it did not fit the way we work now.";
-      case OTHER_REASON:
-        return "We did not do it. We gave a reason.";
-      default:
-        return "We have not decided yet.";
-    }
   }
 }
