@@ -16,7 +16,9 @@ import org.apiguardian.api.API;
  *   <li>{@link #AGREEMENT} ({@code agreement-5}): five points from strongly disagree to strongly
  *       agree, the scale of many published audits of co-production;
  *   <li>{@link #PROGRESS} ({@code progress-4}): four steps from not started to embedded, for an
- *       organisation assessing how far it has come with a practice.
+ *       organisation assessing how far it has come with a practice;
+ *   <li>{@link #LADDER} ({@code ladder-7}): the seven rungs of the ladder of co-production, for
+ *       saying how far up the ladder a stage of the work went ({@link LadderQuestionnaire}).
  * </ul>
  *
  * <p>Each also offers don't know and not applicable, which never count. A checklist's own scale is
@@ -80,12 +82,44 @@ public final class AnswerScales {
           .addNotAnswers(DONT_KNOW, NOT_APPLICABLE)
           .build();
 
-  private static final List<AnswerScale> ALL = List.of(YES_PARTLY_NO, AGREEMENT, PROGRESS);
+  /** The id of {@link #LADDER}. */
+  public static final String LADDER_ID = "ladder-7";
+
+  /**
+   * The rungs of the ladder of co-production, top rung first: co-production (100), co-design
+   * (83.3), engagement (66.7), consultation (50), informing (33.3), educating (16.7), coercion (0),
+   * with {@code DONT_KNOW} and {@code NOT_APPLICABLE}. Each code is the name of a {@link
+   * org.coproduction.core.practice.LadderRung}. Source: "Which rung on the ladder of co-production
+   * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018.
+   */
+  public static final AnswerScale LADDER =
+      AnswerScale.builder()
+          .id(LADDER_ID)
+          .title("Which rung of the ladder?")
+          .addOptions(
+              AnswerOption.answer(
+                  "CO_PRODUCTION", "Co-production", "We shared power as equals all the way", 100),
+              AnswerOption.answer("CO_DESIGN", "Co-design", "We helped to plan it", 83.3),
+              AnswerOption.answer(
+                  "ENGAGEMENT",
+                  "Engagement",
+                  "We were asked often, but others had the power",
+                  66.7),
+              AnswerOption.answer(
+                  "CONSULTATION", "Consultation", "We were asked, others decided", 50),
+              AnswerOption.answer("INFORMING", "Informing", "We were told what would happen", 33.3),
+              AnswerOption.answer(
+                  "EDUCATING", "Educating", "We were taught about a plan already made", 16.7),
+              AnswerOption.answer("COERCION", "Coercion", "We had no say at all", 0))
+          .addNotAnswers(DONT_KNOW, NOT_APPLICABLE)
+          .build();
+
+  private static final List<AnswerScale> ALL = List.of(YES_PARTLY_NO, AGREEMENT, PROGRESS, LADDER);
 
   /**
    * Every built-in scale.
    *
-   * @return yes/partly/no, agreement and progress, in that order
+   * @return yes/partly/no, agreement, progress and the ladder, in that order
    */
   public static List<AnswerScale> all() {
     return ALL;

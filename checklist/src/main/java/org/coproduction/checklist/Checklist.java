@@ -304,8 +304,8 @@ public abstract class Checklist implements Document {
           path,
           "no scale '"
               + id
-              + "': name a built-in scale (yes-partly-no, agreement-5, progress-4) or one under"
-              + " scales");
+              + "': name a built-in scale (yes-partly-no, agreement-5, progress-4, ladder-7) or"
+              + " one under scales");
     }
   }
 

@@ -174,7 +174,7 @@ class AnswerScaleTest {
             () -> Checklist.builder().from(builtIn).items(List.of(first)).build());
     assertEquals(
         "items[0].scale: no scale 'likert': name a built-in scale (yes-partly-no, agreement-5,"
-            + " progress-4) or one under scales",
+            + " progress-4, ladder-7) or one under scales",
         e.getMessage());
   }
 

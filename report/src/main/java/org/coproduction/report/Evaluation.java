@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.LadderQuestionnaire;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
@@ -126,6 +127,19 @@ public abstract class Evaluation implements Document {
   public abstract List<ResponseSet> responses();
 
   /**
+   * Everybody's answers to the ladder questionnaire ({@link LadderQuestionnaire}): for each stage
+   * of the work, the rung that describes what happened. The report sets the rung people chose
+   * beside the rung the initiative declares and the rung its records support.
+   *
+   * @return the response sets to the ladder questionnaire, with distinct ids; may be empty (and is
+   *     then left out of the file)
+   */
+  // Left out of the file when empty, so files written before the questionnaire stay as they are.
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("ladderResponses")
+  public abstract List<ResponseSet> ladderResponses();
+
+  /**
    * What the organisation said it would do about an earlier round's red flags, so that the report
    * of a later round can say how it went ({@link org.coproduction.report.actions.ActionReview}).
    *
@@ -183,46 +197,9 @@ public abstract class Evaluation implements Document {
     Set<String> people = initiative.participantIds();
     Set<String> rounds =
         initiative.reviewRounds().stream().map(ReviewRound::id).collect(Collectors.toSet());
-    // A named rater answers once per round; the key is participant id and round id.
-    Map<List<String>, Integer> answered = new HashMap<>();
-    for (int i = 0; i < responses().size(); i++) {
-      String at = "responses[" + i + "]";
-      ResponseSet r = responses().get(i);
-      if (!r.initiativeId().equals(initiative.id())) {
-        throw CoProductionException.at(
-            at + ".initiativeId",
-            "these answers are about initiative '"
-                + r.initiativeId()
-                + "', not '"
-                + initiative.id()
-                + "'");
-      }
-      try {
-        r.validateAgainst(checklist);
-      } catch (CoProductionException e) {
-        throw e.within(at);
-      }
-      if (r.reviewRoundId().isPresent()) {
-        Checks.refersTo(at + ".reviewRoundId", r.reviewRoundId().get(), rounds, "review round");
-      }
-      if (r.participantId().isPresent()) {
-        String who = r.participantId().get();
-        Checks.refersTo(at + ".participantId", who, people, "participant");
-        checkRaterMatches(at, r, initiative.participant(who).orElseThrow());
-        Integer first = answered.putIfAbsent(List.of(who, r.reviewRoundId().orElse("")), i);
-        if (first != null) {
-          throw CoProductionException.at(
-              at + ".participantId",
-              "participant '"
-                  + who
-                  + "' already answered"
-                  + r.reviewRoundId().map(x -> " in review round '" + x + "'").orElse("")
-                  + " at responses["
-                  + first
-                  + "]");
-        }
-      }
-    }
+    checkAnswers("responses", responses(), checklist, people, rounds);
+    Checks.uniqueIds("ladderResponses", "id", ladderResponses(), ResponseSet::id);
+    checkAnswers("ladderResponses", ladderResponses(), LadderQuestionnaire.get(), people, rounds);
 
     if (ledger().isPresent()) {
       ReciprocityLedger ledger = ledger().get();
@@ -242,6 +219,60 @@ public abstract class Evaluation implements Document {
       }
     }
     actionPlan().ifPresent(plan -> checkPlanBelongs(plan, initiative, rounds));
+  }
+
+  /**
+   * Every set of answers is about this initiative, answers the given checklist, and names only
+   * review rounds and participants the initiative has; a named rater answers once per round.
+   */
+  private void checkAnswers(
+      String field,
+      List<ResponseSet> answers,
+      Checklist checklist,
+      Set<String> people,
+      Set<String> rounds) {
+    // A named rater answers once per round; the key is participant id and round id.
+    Map<List<String>, Integer> answered = new HashMap<>();
+    for (int i = 0; i < answers.size(); i++) {
+      String at = field + "[" + i + "]";
+      ResponseSet r = answers.get(i);
+      if (!r.initiativeId().equals(initiative().id())) {
+        throw CoProductionException.at(
+            at + ".initiativeId",
+            "these answers are about initiative '"
+                + r.initiativeId()
+                + "', not '"
+                + initiative().id()
+                + "'");
+      }
+      try {
+        r.validateAgainst(checklist);
+      } catch (CoProductionException e) {
+        throw e.within(at);
+      }
+      if (r.reviewRoundId().isPresent()) {
+        Checks.refersTo(at + ".reviewRoundId", r.reviewRoundId().get(), rounds, "review round");
+      }
+      if (r.participantId().isPresent()) {
+        String who = r.participantId().get();
+        Checks.refersTo(at + ".participantId", who, people, "participant");
+        checkRaterMatches(at, r, initiative().participant(who).orElseThrow());
+        Integer first = answered.putIfAbsent(List.of(who, r.reviewRoundId().orElse("")), i);
+        if (first != null) {
+          throw CoProductionException.at(
+              at + ".participantId",
+              "participant '"
+                  + who
+                  + "' already answered"
+                  + r.reviewRoundId().map(x -> " in review round '" + x + "'").orElse("")
+                  + " at "
+                  + field
+                  + "["
+                  + first
+                  + "]");
+        }
+      }
+    }
   }
 
   /** The plan answers this evaluation, and names only its review rounds and bodies. */

@@ -16,6 +16,7 @@ import org.coproduction.report.actions.ActionReview;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
+import org.coproduction.scoring.ladder.StageAnswers;
 import org.coproduction.scoring.representation.RepresentationReport;
 import org.coproduction.scoring.trend.TrendReport;
 import org.immutables.value.Value;
@@ -95,6 +96,17 @@ public abstract class EvaluationReport implements Document {
    */
   @JsonProperty("ladder")
   public abstract LadderAssessment ladder();
+
+  /**
+   * The rung people chose for each stage in the ladder questionnaire, from the latest round that
+   * answered it (the answers naming no round when no round did), under the same disclosure rule as
+   * the scores. Written only when the evaluation has answers to the questionnaire.
+   *
+   * @return one summary per stage, in stage order; empty when nobody answered the questionnaire
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("ladderAnswers")
+  public abstract List<StageAnswers> ladderAnswers();
 
   /**
    * Who gave what and got what back, when the evaluation has a reciprocity ledger.

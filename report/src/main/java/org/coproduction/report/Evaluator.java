@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.RecordAnswer;
@@ -18,6 +19,7 @@ import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.Scoring;
 import org.coproduction.scoring.ScoringSettings;
 import org.coproduction.scoring.fairness.Fairness;
+import org.coproduction.scoring.ladder.LadderAnswers;
 import org.coproduction.scoring.ladder.Ladders;
 import org.coproduction.scoring.representation.Representation;
 import org.coproduction.scoring.trend.Trends;
@@ -108,6 +110,8 @@ public final class Evaluator {
             .youSaidWeDid(SuggestionFeedback.of(latestRecords, scoring.minimumGroupSize()))
             .rounds(rounds)
             .ladder(Ladders.assess(initiative))
+            .ladderAnswers(
+                LadderAnswers.tally(latestLadderAnswers(evaluation), scoring.minimumGroupSize()))
             .representation(Representation.assess(initiative))
             .commentsShown(settings.comments())
             .frameworks(evaluation.frameworks());
@@ -125,5 +129,24 @@ public final class Evaluator {
                 report.actions(
                     ActionReviews.review(plan, rounds.get(rounds.size() - 1), initiative)));
     return report.build();
+  }
+
+  /**
+   * The ladder questionnaire's answers of the latest review round that has any, or else those that
+   * name no round: what people say now, like the rest of the report's latest view.
+   */
+  private static List<ResponseSet> latestLadderAnswers(Evaluation evaluation) {
+    List<ReviewRound> rounds = evaluation.initiative().reviewRoundsInDateOrder();
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      String id = rounds.get(i).id();
+      List<ResponseSet> answers =
+          evaluation.ladderResponses().stream()
+              .filter(r -> r.reviewRoundId().equals(Optional.of(id)))
+              .toList();
+      if (!answers.isEmpty()) {
+        return answers;
+      }
+    }
+    return evaluation.ladderResponses().stream().filter(r -> r.reviewRoundId().isEmpty()).toList();
   }
 }

@@ -4,7 +4,9 @@ import static org.coproduction.report.internal.content.Words.count;
 import static org.coproduction.report.internal.content.Words.list;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.coproduction.core.practice.Stage;
 import org.coproduction.report.EvaluationReport;
@@ -18,6 +20,7 @@ import org.coproduction.report.internal.content.Content.Table;
 import org.coproduction.scoring.ladder.LadderAssessment;
 import org.coproduction.scoring.ladder.LadderCap;
 import org.coproduction.scoring.ladder.LadderFinding;
+import org.coproduction.scoring.ladder.StageAnswers;
 import org.coproduction.scoring.ladder.StagePlacement;
 
 /** Section 10: the rung of the ladder each stage declares and the highest its records support. */
@@ -102,6 +105,84 @@ final class LadderSection extends SectionBuilder {
                   + list(ladder.undeclaredStages().stream().map(Words::stage).toList())
                   + "."));
     }
+    if (!report.ladderAnswers().isEmpty()) {
+      blocks.addAll(peopleSay(report.ladderAnswers(), ladder));
+    }
     return section("The ladder of co-production", blocks);
+  }
+
+  /**
+   * What people said in the ladder questionnaire, set beside the declared rung and the rung the
+   * records support, so a reader sees where the people who took part disagree with the claim.
+   */
+  private List<Block> peopleSay(List<StageAnswers> answers, LadderAssessment ladder) {
+    int k = settings.minimumGroupSize();
+    Map<Stage, StagePlacement> placed = new EnumMap<>(Stage.class);
+    ladder.stages().forEach(p -> placed.put(p.stage(), p));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        para(
+            "In the ladder questionnaire, everybody said which rung describes how each stage was"
+                + " done. The rung people chose is the middle one of their answers (the lower"
+                + " middle one when their number is even); the range shows how far apart they"
+                + " were."));
+    List<Stage> lower = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (StageAnswers a : answers) {
+      StagePlacement p = placed.get(a.stage());
+      if (p != null
+          && a.chosenRung().isPresent()
+          && p.declaredRung().isAbove(a.chosenRung().get())) {
+        lower.add(a.stage());
+      }
+      String range =
+          a.lowestRung().isEmpty()
+              ? ""
+              : a.spread() == 0
+                  ? "all " + Words.rung(a.lowestRung().get())
+                  : Words.rung(a.lowestRung().get()) + " to " + Words.rung(a.highestRung().get());
+      rows.add(
+          new Row(
+              List.of(
+                  Words.stage(a.stage()),
+                  a.chosenRung().map(Words::rung).orElse("no answers that count"),
+                  a.counted() >= k ? Integer.toString(a.counted()) : "fewer than " + k,
+                  range,
+                  p == null ? "none declared" : Words.rung(p.declaredRung()),
+                  p == null ? "" : Words.rung(p.suggestedRung())),
+              OptionalDouble.empty()));
+    }
+    blocks.add(
+        para(
+            lower.isEmpty()
+                ? "People put no stage lower than the initiative declares."
+                : "People put "
+                    + count(lower.size(), "stage", "stages")
+                    + " lower than the initiative declares: "
+                    + list(lower.stream().map(Words::stage).toList())
+                    + "."));
+    blocks.add(
+        new Table(
+            List.of(
+                new Column("stage", false),
+                new Column("people chose", false),
+                new Column("answers", false),
+                new Column("range", false),
+                new Column("declared", false),
+                new Column("records support", false)),
+            rows,
+            -1));
+    List<Stage> leftOut =
+        answers.stream().filter(StageAnswers::answersLeftOut).map(StageAnswers::stage).toList();
+    if (!leftOut.isEmpty()) {
+      blocks.add(
+          para(
+              "Some answers about "
+                  + list(leftOut.stream().map(Words::stage).toList())
+                  + " are left out, because fewer than "
+                  + k
+                  + " people from the same group answered."));
+    }
+    return blocks;
   }
 }
