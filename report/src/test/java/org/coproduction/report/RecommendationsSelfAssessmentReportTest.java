@@ -19,6 +19,8 @@ import org.coproduction.checklist.RecommendationsSelfAssessment;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.Documents;
 import org.coproduction.core.practice.JigsawArea;
+import org.coproduction.report.questionnaire.QuestionnaireHtml;
+import org.coproduction.report.questionnaire.QuestionnaireSettings;
 import org.coproduction.scoring.AreaScore;
 import org.coproduction.scoring.ItemScore;
 import org.coproduction.scoring.ScoreReport;
@@ -117,6 +119,18 @@ class RecommendationsSelfAssessmentReportTest {
         assertTrue(
             rendered.contains(flag.itemId()), format.cliName() + " leaves out " + flag.itemId());
       }
+    }
+  }
+
+  @Test
+  void theQuestionnaireFormAsksEveryItemOnTheProgressScale() {
+    String form =
+        QuestionnaireHtml.render(
+            SELF_ASSESSMENT, QuestionnaireSettings.of("our-organisation", Optional.empty()));
+    assertTrue(form.contains("On the way"), "the form offers no progress answers");
+    assertTrue(form.contains("We always do this now"), "the form offers no easy-read answers");
+    for (ChecklistItem item : SELF_ASSESSMENT.items()) {
+      assertTrue(form.contains(item.id()), "the form leaves out " + item.id());
     }
   }
 }
