@@ -49,7 +49,8 @@ class ChecklistSchemasTest {
               Checklist.class,
               List.of(
                   "/golden/checklist.json",
-                  "/org/coproduction/checklist/coproduction-police-1.0.json")),
+                  "/org/coproduction/checklist/coproduction-police-1.0.json",
+                  "/org/coproduction/checklist/recommendations-self-assessment-1.0.json")),
           new Kind("response-set", ResponseSet.class, List.of("/golden/response-set.json")));
 
   @Test
