@@ -392,6 +392,9 @@ public final class Evaluate implements Callable<Integer> {
     if (portfolio != null && files.isEmpty()) {
       throw usage("--portfolio is for many evaluations: give the FILEs or folders to score");
     }
+    if (portfolio != null && output != null && sameFile(portfolio.file(), output)) {
+      throw usage("--portfolio and --output name the same file; give each a file of its own");
+    }
     boolean surveyOptions =
         mapping != null || records != null || ledger != null || saveEvaluation != null;
     if (survey == null && surveyOptions) {
@@ -405,6 +408,10 @@ public final class Evaluate implements Callable<Integer> {
         throw usage("--survey needs --mapping FILE and --records FILE beside it");
       }
     }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private ParameterException usage(String message) {

@@ -164,6 +164,17 @@ class EvaluatePortfolioTest {
   }
 
   @Test
+  void thePortfolioMayNotOverwriteTheCombinedReports() {
+    CommandRun run =
+        CommandRun.of(
+            "projects", "--format", "csv", "--output", "all.csv", "--portfolio", "all.csv");
+    assertEquals(64, run.code());
+    assertEquals(
+        "evaluate: --portfolio and --output name the same file; give each a file of its own",
+        run.errLines().get(0));
+  }
+
+  @Test
   void aPortfolioThatCannotBeWrittenIsNamedAndExitsTwo() throws IOException {
     Path folder = examplesFolder();
     Path portfolio = dir.resolve("no-such-folder").resolve("portfolio.md");
