@@ -9,26 +9,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.coproduction.checklist.records.RecordCheckSettings;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.Evaluator;
 import org.coproduction.report.ReportFormat;
+import org.coproduction.report.ReportSettings;
 import org.coproduction.report.batch.CombinedCsv;
 import org.coproduction.report.batch.EvaluationFiles;
 import org.coproduction.report.batch.EvaluationInput;
 import org.coproduction.report.batch.ReportFiles;
+import org.coproduction.scoring.ScoringSettings;
 
 /**
  * One run of {@code evaluate} over many evaluations in one JVM: read each input, score it, write
  * its report, and report each failure on its own line while the others go on. The reports go to one
  * of three places: JSON lines (one report document a line) or one combined CSV table, on standard
- * output or in one file; or a folder with one file per evaluation, in any format.
+ * output or in one file; or a folder with one file per evaluation, in any format; or nowhere, when
+ * only the portfolio of them all is wanted ({@link PortfolioFile}), which is written once every
+ * evaluation has been read.
  */
 final class Batch {
   /** Where the reports go. */
@@ -38,6 +44,9 @@ final class Batch {
 
     /** One file per evaluation in a folder, which is made when it does not exist. */
     record Folder(ReportFormat format, Path folder) implements Destination {}
+
+    /** No report of each evaluation: only the portfolio of them all. */
+    record None() implements Destination {}
   }
 
   /** The formats that can be combined into one stream. */
@@ -47,13 +56,19 @@ final class Batch {
 
   private final PrintStream out;
   private final Progress progress;
+  private final ReportSettings settings;
+  private final PortfolioFile portfolio;
+  private final List<EvaluationReport> portfolioReports = new ArrayList<>();
   private final Map<String, String> seenIds = new HashMap<>();
   private int scored;
   private int failed;
 
-  private Batch(PrintStream out, Progress progress) {
+  private Batch(
+      PrintStream out, Progress progress, ReportSettings settings, PortfolioFile portfolio) {
     this.out = out;
     this.progress = progress;
+    this.settings = settings;
+    this.portfolio = portfolio;
   }
 
   /**
@@ -62,6 +77,8 @@ final class Batch {
    * @param paths files, folders and JSON-lines files
    * @param destination where the reports go; a {@code Combined} file of {@code null} is standard
    *     output
+   * @param portfolio where the portfolio of every evaluation scored goes, or {@code null} for none
+   * @param settings what the reports hold beyond the scores, such as raters' comments
    * @param out standard output
    * @param err standard error
    * @param showProgress whether to draw a progress bar on standard error
@@ -70,13 +87,15 @@ final class Batch {
   static int run(
       List<Path> paths,
       Destination destination,
+      PortfolioFile portfolio,
+      ReportSettings settings,
       PrintStream out,
       PrintStream err,
       boolean showProgress) {
     List<Path> files = EvaluationFiles.expand(paths);
     Progress progress =
         showProgress ? Progress.on(err, files.size(), System::nanoTime) : Progress.off(err);
-    return new Batch(out, progress).run(files, destination);
+    return new Batch(out, progress, settings, portfolio).run(files, destination);
   }
 
   private int run(List<Path> files, Destination destination) {
@@ -102,6 +121,9 @@ final class Batch {
       return Evaluate.BAD_FILE;
     }
     progress.finish();
+    if (portfolio != null && !writePortfolio()) {
+      return Evaluate.BAD_FILE;
+    }
     if (failed == 0 && scored > 0) {
       return Evaluate.OK;
     }
@@ -119,6 +141,28 @@ final class Batch {
             + failed
             + " could not be, each named above");
     return Evaluate.BAD_FILE;
+  }
+
+  /**
+   * Writes the portfolio of the evaluations scored. With none scored it says so and writes nothing,
+   * and the run ends with exit code 2 as it does without a portfolio.
+   *
+   * @return false when the file could not be written
+   */
+  private boolean writePortfolio() {
+    if (portfolioReports.isEmpty()) {
+      progress.println(
+          "evaluate: no portfolio written to " + portfolio.file() + ": no evaluation was scored");
+      return true;
+    }
+    try {
+      Files.writeString(
+          portfolio.file(), portfolio.render(portfolioReports), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      progress.println("evaluate: " + CannotWrite.file(portfolio.file(), e).getMessage());
+      return false;
+    }
+    return true;
   }
 
   private static boolean holdsAnyOf(Path folder, List<Path> files) {
@@ -147,12 +191,17 @@ final class Batch {
     }
     EvaluationReport report;
     try {
-      report = Evaluator.evaluate(evaluation);
+      report =
+          Evaluator.evaluate(
+              evaluation, RecordCheckSettings.defaults(), ScoringSettings.defaults(), settings);
     } catch (CoProductionException e) {
       fail(input.source() + ": " + e.getMessage());
       return;
     }
     sink.write(evaluation, report);
+    if (portfolio != null) {
+      portfolioReports.add(report);
+    }
     scored++;
   }
 
@@ -165,6 +214,9 @@ final class Batch {
   private Sink open(Destination destination) throws CannotWrite {
     if (destination instanceof Destination.Folder folder) {
       return new FolderSink(folder.format(), folder.folder());
+    }
+    if (destination instanceof Destination.None) {
+      return new NoSink();
     }
     Destination.Combined combined = (Destination.Combined) destination;
     Writer writer;
@@ -274,6 +326,15 @@ final class Batch {
         throw CannotWrite.file(file, e);
       }
     }
+  }
+
+  /** No report of each evaluation, when only the portfolio is wanted. */
+  private static final class NoSink implements Sink {
+    @Override
+    public void write(Evaluation evaluation, EvaluationReport report) {}
+
+    @Override
+    public void close() {}
   }
 
   /** One file per evaluation, named by {@link ReportFiles}. */

@@ -13,14 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
+import org.coproduction.checklist.records.RecordCheckSettings;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.Evaluator;
 import org.coproduction.report.ReportFormat;
+import org.coproduction.report.ReportSettings;
 import org.coproduction.report.batch.EvaluationFiles;
 import org.coproduction.report.batch.EvaluationInput;
+import org.coproduction.scoring.ScoringSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -40,8 +43,10 @@ import picocli.CommandLine.Spec;
  * to with {@code --debug}.
  *
  * <p>Given several files, folders or JSON-lines files, it scores them all in one run ({@link
- * Batch}); given a survey tool's export with its mapping and the initiative's records, it makes the
- * evaluation from them first ({@link SurveyEvaluation}).
+ * Batch}), and can write the portfolio of them all ({@link PortfolioFile}); given a survey tool's
+ * export with its mapping and the initiative's records, it makes the evaluation from them first
+ * ({@link SurveyEvaluation}). Its sister commands make the questionnaire people answer ({@link
+ * QuestionnaireCommand}) and draft the action plan a report calls for ({@link ActionPlanCommand}).
  */
 @Command(
     name = "evaluate",
@@ -68,6 +73,16 @@ import picocli.CommandLine.Spec;
           + " report a line and --format csv one table with the evaluation and initiative ids on"
           + " every row; --output-dir writes one report file per evaluation in any format.",
       "",
+      "--portfolio FILE also writes the portfolio of every evaluation scored: the spread of"
+          + " scores, the red flags that recur, the initiatives ranked with their uncertainty and"
+          + " the groups least heard. A spread over fewer than 3 initiatives is withheld, as a"
+          + " group of fewer than 3 people is in a report. With --portfolio alone, only the"
+          + " portfolio is written; give --format json or csv, or --output-dir, for the reports"
+          + " too.",
+      "",
+      "easy-read-markdown and easy-read-html write the report for the people who took part, in"
+          + " easy read; tidy-scores and tidy-flags write long tables to stack in R or pandas.",
+      "",
       "With --survey, --mapping and --records, makes the evaluation from a survey tool's CSV"
           + " export and scores it."
     },
@@ -91,7 +106,14 @@ import picocli.CommandLine.Spec;
       "  evaluate my-evaluation.json --format csv",
       "  evaluate projects/ survey-2025.jsonl --format csv --output all.csv",
       "  evaluate projects/ --format html --output-dir reports",
-      "  evaluate --survey export.csv --mapping mapping.json --records initiative.json"
+      "  evaluate projects/ --portfolio portfolio.html --no-comments",
+      "  evaluate --survey export.csv --mapping mapping.json --records initiative.json",
+      "",
+      "Other commands, in the same jar (java -cp JAR CLASS --help):",
+      "  questionnaire  org.coproduction.examples.QuestionnaireCommand",
+      "                 the form people fill in, a page to print, a survey template",
+      "  action-plan    org.coproduction.examples.ActionPlanCommand",
+      "                 drafts the action plan for a report's red flags"
     })
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Evaluate implements Callable<Integer> {
@@ -147,6 +169,22 @@ public final class Evaluate implements Callable<Integer> {
           "With many evaluations: write each report to its own file in this folder, named by the"
               + " evaluation's id (made when it does not exist).")
   private Path outputDir;
+
+  @Option(
+      names = "--portfolio",
+      paramLabel = "FILE",
+      converter = PortfolioFile.Name.class,
+      description =
+          "With many evaluations: also write their portfolio to this file, as Markdown (.md),"
+              + " HTML (.html) or CSV (.csv) by its name.")
+  private PortfolioFile portfolio;
+
+  @Option(
+      names = "--no-comments",
+      description =
+          "Leave raters' comments out of every report, as when people were promised their words"
+              + " would stay private.")
+  private boolean noComments;
 
   @Option(
       names = "--survey",
@@ -296,7 +334,7 @@ public final class Evaluate implements Callable<Integer> {
       return scoreSurvey();
     }
     if (isBatch()) {
-      return Batch.run(files, destination(), out, err, errIsTerminal);
+      return Batch.run(files, destination(), portfolio, reportSettings(), out, err, errIsTerminal);
     }
     String source;
     Evaluation evaluation;
@@ -319,12 +357,18 @@ public final class Evaluate implements Callable<Integer> {
   private boolean isBatch() {
     return files.size() > 1
         || outputDir != null
+        || portfolio != null
         || files.stream().anyMatch(f -> Files.isDirectory(f) || EvaluationFiles.isJsonLines(f));
   }
 
   private Batch.Destination destination() {
     if (outputDir != null) {
       return new Batch.Destination.Folder(format, outputDir);
+    }
+    boolean reportsAsked =
+        output != null || spec.commandLine().getParseResult().hasMatchedOption("--format");
+    if (portfolio != null && !reportsAsked) {
+      return new Batch.Destination.None();
     }
     if (!Batch.combines(format)) {
       throw usage(
@@ -345,6 +389,12 @@ public final class Evaluate implements Callable<Integer> {
     if (outputDir != null && files.isEmpty()) {
       throw usage("--output-dir is for many evaluations: give the FILEs or folders to score");
     }
+    if (portfolio != null && files.isEmpty()) {
+      throw usage("--portfolio is for many evaluations: give the FILEs or folders to score");
+    }
+    if (portfolio != null && output != null && sameFile(portfolio.file(), output)) {
+      throw usage("--portfolio and --output name the same file; give each a file of its own");
+    }
     boolean surveyOptions =
         mapping != null || records != null || ledger != null || saveEvaluation != null;
     if (survey == null && surveyOptions) {
@@ -358,6 +408,10 @@ public final class Evaluate implements Callable<Integer> {
         throw usage("--survey needs --mapping FILE and --records FILE beside it");
       }
     }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private ParameterException usage(String message) {
@@ -392,7 +446,12 @@ public final class Evaluate implements Callable<Integer> {
   private int scoreAndWrite(String source, Evaluation evaluation) {
     EvaluationReport report;
     try {
-      report = Evaluator.evaluate(evaluation);
+      report =
+          Evaluator.evaluate(
+              evaluation,
+              RecordCheckSettings.defaults(),
+              ScoringSettings.defaults(),
+              reportSettings());
     } catch (CoProductionException e) {
       return fail(source + ": " + e.getMessage());
     }
@@ -404,6 +463,11 @@ public final class Evaluate implements Callable<Integer> {
       return OK;
     }
     return write(output, text);
+  }
+
+  /** What the reports hold beyond the scores: raters' comments unless --no-comments. */
+  private ReportSettings reportSettings() {
+    return ReportSettings.of(!noComments);
   }
 
   private int write(Path file, String text) {

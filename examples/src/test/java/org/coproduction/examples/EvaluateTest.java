@@ -313,8 +313,8 @@ class EvaluateTest {
     assertEquals("", run.err());
     for (String expected :
         List.of(
-            "Usage: evaluate [-hV] [--debug] [-d=FOLDER] [-e=NAME] [-f=FORMAT]",
-            "[--save-evaluation=FILE] [--survey=CSV] [FILE...]",
+            "Usage: evaluate [-hV] [--debug] [--no-comments] [-d=FOLDER] [-e=NAME]",
+            "[--portfolio=FILE] [--records=FILE] [--save-evaluation=FILE]",
             "--output-dir=FOLDER",
             "--survey=CSV",
             "--mapping=FILE",
@@ -326,8 +326,19 @@ class EvaluateTest {
             "--help",
             "--version",
             "dementia-club, care-leavers, practising-what-they-preach, opportunities-fair",
-            "text, json, markdown, csv, html, sarif, easy-read-markdown, easy-read-html,"
-                + " tidy-scores, tidy-flags, tidy-suggestions, tidy-fairness",
+            String.join(", ", ReportFormat.names()),
+            "easy-read-markdown",
+            "easy-read-html",
+            "tidy-scores",
+            "tidy-flags",
+            "tidy-suggestions",
+            "tidy-fairness",
+            "--portfolio=FILE",
+            "Markdown (.md), HTML (.html) or CSV (.csv)",
+            "A spread over fewer than 3 initiatives is withheld",
+            "--no-comments Leave raters' comments out of every report",
+            "questionnaire org.coproduction.examples.QuestionnaireCommand the form people fill in",
+            "action-plan org.coproduction.examples.ActionPlanCommand drafts the action plan",
             "Exit codes:",
             "64 the command line is wrong",
             "70 something went wrong that should not have; please report it")) {
