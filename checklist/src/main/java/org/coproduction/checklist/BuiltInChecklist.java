@@ -63,13 +63,18 @@ public final class BuiltInChecklist {
    * library's message.
    */
   private static final class Holder {
-    static final Checklist CHECKLIST = load();
+    static final Checklist CHECKLIST = readResource(RESOURCE);
   }
 
-  private static Checklist load() {
-    try (InputStream in = BuiltInChecklist.class.getResourceAsStream(RESOURCE)) {
+  /**
+   * Reads one of the library's own checklists from this package's resources; every built-in
+   * checklist ({@link RecommendationsSelfAssessment}, {@link LadderQuestionnaire}) loads through
+   * here.
+   */
+  static Checklist readResource(String resource) {
+    try (InputStream in = BuiltInChecklist.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the built-in checklist " + RESOURCE + " is missing");
+        throw new IllegalStateException("the built-in checklist " + resource + " is missing");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         return Documents.read(reader, Checklist.class);

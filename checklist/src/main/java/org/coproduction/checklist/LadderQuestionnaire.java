@@ -2,16 +2,9 @@ package org.coproduction.checklist;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.coproduction.core.Documents;
 import org.coproduction.core.internal.json.JacksonAnnotations;
 import org.coproduction.core.practice.LadderRung;
 import org.coproduction.core.practice.Stage;
@@ -93,19 +86,6 @@ public final class LadderQuestionnaire {
 
   /** Reads the resource on first use; class initialisation makes this thread-safe. */
   private static final class Holder {
-    static final Checklist QUESTIONNAIRE = load();
-  }
-
-  private static Checklist load() {
-    try (InputStream in = LadderQuestionnaire.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the ladder questionnaire " + RESOURCE + " is missing");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return Documents.read(reader, Checklist.class);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final Checklist QUESTIONNAIRE = BuiltInChecklist.readResource(RESOURCE);
   }
 }

@@ -2,14 +2,7 @@ package org.coproduction.checklist;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
-import org.coproduction.core.Documents;
 import org.coproduction.core.internal.json.JacksonAnnotations;
 
 /**
@@ -64,19 +57,6 @@ public final class RecommendationsSelfAssessment {
    * message rather than as {@code ExceptionInInitializerError}.
    */
   private static final class Holder {
-    static final Checklist CHECKLIST = load();
-  }
-
-  private static Checklist load() {
-    try (InputStream in = RecommendationsSelfAssessment.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in checklist " + RESOURCE + " is missing");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return Documents.read(reader, Checklist.class);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final Checklist CHECKLIST = BuiltInChecklist.readResource(RESOURCE);
   }
 }
