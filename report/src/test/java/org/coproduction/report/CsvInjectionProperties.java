@@ -1,5 +1,7 @@
 package org.coproduction.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -27,7 +29,7 @@ class CsvInjectionProperties {
     Gen<String> start =
         integers()
             .between(0, 7)
-            .map(i -> i < 6 ? "=+-@\t\r".substring(i, i + 1) : i == 6 ? "-12.5" : "A");
+            .map(i -> i < 6 ? FORMULA_STARTS.substring(i, i + 1) : i == 6 ? "-12.5" : "A");
     return start
         .zip(strings().allPossible().ofLengthBetween(0, 8), String::concat)
         .assuming(s -> !s.isBlank() && s.length() <= 1000);
@@ -43,6 +45,20 @@ class CsvInjectionProperties {
     }
   }
 
+  private static boolean couldRunAsFormula(String value) {
+    return !value.isEmpty()
+        && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+        && !NUMBER.matcher(value).matches();
+  }
+
+  @Test
+  void theFormulaCheckCatchesAFormulaAndLetsNumbersAndGuardedTextThrough() {
+    assertTrue(couldRunAsFormula("=HYPERLINK(\"x\")"));
+    assertTrue(couldRunAsFormula("\tcmd"));
+    assertFalse(couldRunAsFormula("-12.5"));
+    assertFalse(couldRunAsFormula("'=HYPERLINK(\"x\")"));
+  }
+
   @Test
   void noCellCouldRunAsAFormulaUnlessItIsANumber() {
     qt().withExamples(150)
@@ -53,15 +69,15 @@ class CsvInjectionProperties {
               Checklist checklist =
                   CsvInjectionTest.withStatements(evaluation.checklistInUse(), texts);
               String csv = CsvReport.render(Evaluator.evaluate(evaluation), checklist);
-              for (Map<String, String> row : CsvInjectionTest.readCsv(csv)) {
+              List<Map<String, String>> rows = CsvInjectionTest.readCsv(csv);
+              // The hostile statements must reach the table, or the check below proves nothing.
+              assertFalse(rows.isEmpty(), "the CSV report has no rows");
+              for (Map<String, String> row : rows) {
+                assertTrue(row.containsKey("statement"), "no statement column: " + row.keySet());
                 for (Map.Entry<String, String> cell : row.entrySet()) {
-                  String value = cell.getValue();
-                  if (!value.isEmpty()
-                      && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
-                      && !NUMBER.matcher(value).matches()) {
-                    throw new AssertionError(
-                        cell.getKey() + " could run as a formula: " + List.of(value));
-                  }
+                  assertFalse(
+                      couldRunAsFormula(cell.getValue()),
+                      cell.getKey() + " could run as a formula: " + List.of(cell.getValue()));
                 }
               }
             });
