@@ -154,10 +154,14 @@ public final class ChecklistDerivation {
    * requires every item kept from the base to have both texts in it, so no item is left in the old
    * language.
    *
+   * <p>Texts for items of the base that this derivation dropped are left unused, so one translation
+   * of a whole checklist (start from {@link LocaleTexts#template(Checklist)}) serves every
+   * checklist derived from it, whatever each leaves out.
+   *
    * @param texts the replacement texts
    * @return the derivation with the new texts
-   * @throws CoProductionException with the line number when the texts name an item that is not in
-   *     the checklist
+   * @throws CoProductionException with the line number when the texts name an item that neither the
+   *     checklist nor its base has
    */
   public ChecklistDerivation texts(LocaleTexts texts) {
     Map<String, ChecklistItem> next = new LinkedHashMap<>(items);
@@ -168,16 +172,20 @@ public final class ChecklistDerivation {
         .statementLines()
         .forEach(
             (id, t) -> {
-              ChecklistItem item = requireAt(next, id, t.line);
-              next.put(id, ChecklistItem.copyOf(item).statement(t.text).build());
+              if (isDropped(next, id, t.line)) {
+                return;
+              }
+              next.put(id, ChecklistItem.copyOf(next.get(id)).statement(t.text).build());
               statements.add(id);
             });
     texts
         .easyReadLines()
         .forEach(
             (id, t) -> {
-              ChecklistItem item = requireAt(next, id, t.line);
-              next.put(id, ChecklistItem.copyOf(item).easyRead(t.text).build());
+              if (isDropped(next, id, t.line)) {
+                return;
+              }
+              next.put(id, ChecklistItem.copyOf(next.get(id)).easyRead(t.text).build());
               easyReads.add(id);
             });
     return new ChecklistDerivation(base, next, added, texts.language(), statements, easyReads);
@@ -266,17 +274,19 @@ public final class ChecklistDerivation {
     return item;
   }
 
-  private ChecklistItem requireAt(Map<String, ChecklistItem> current, String itemId, int line) {
-    ChecklistItem item = current.get(itemId);
-    if (item == null && base.item(itemId).isPresent()) {
-      throw CoProductionException.at(
-          "line " + line,
-          "item '" + itemId + "' was dropped from the checklist derived from " + base.ref());
+  /**
+   * Whether a locale file's line is for an item of the base that was dropped (true: the line is not
+   * used); fails with the line when the item is in neither the derivation nor its base, which is
+   * most often a typing mistake.
+   */
+  private boolean isDropped(Map<String, ChecklistItem> current, String itemId, int line) {
+    if (current.containsKey(itemId)) {
+      return false;
     }
-    if (item == null) {
-      throw CoProductionException.at(
-          "line " + line, "no item '" + itemId + "' in checklist " + base.ref());
+    if (base.item(itemId).isPresent()) {
+      return true;
     }
-    return item;
+    throw CoProductionException.at(
+        "line " + line, "no item '" + itemId + "' in checklist " + base.ref());
   }
 }

@@ -192,16 +192,33 @@ class ChecklistDerivationTest {
   }
 
   @Test
-  void textsForADroppedItemFailWithTheirLine() {
-    LocaleTexts texts = LocaleTexts.parse("en-GB", "notice-given.easyRead = Two weeks.\n");
-    CoProductionException e =
-        assertThrows(
-            CoProductionException.class,
-            () -> ChecklistDerivation.from(builtIn).drop("notice-given").texts(texts));
-    assertEquals(
-        "line 1: item 'notice-given' was dropped from the checklist derived from"
-            + " coproduction-police 1.0",
-        e.getMessage());
+  void textsForADroppedItemAreLeftUnused() {
+    LocaleTexts texts =
+        LocaleTexts.parse(
+            "en-GB",
+            "notice-given.easyRead = Two weeks.\nvenue-access.easyRead = We could all get in.\n");
+    Checklist ours =
+        ChecklistDerivation.from(builtIn)
+            .drop("notice-given")
+            .texts(texts)
+            .derive("ours", "1.0", "Our checklist");
+    assertTrue(ours.item("notice-given").isEmpty());
+    assertEquals("We could all get in.", ours.item("venue-access").orElseThrow().easyRead());
+  }
+
+  @Test
+  void oneTranslationOfTheWholeChecklistServesADerivationThatDropsItems() {
+    // A translator's file covers every item of the base, as the template does; the derivation
+    // drops an item before and another after reading it, and still gets the new language.
+    LocaleTexts whole = LocaleTexts.parse("cy", LocaleTexts.template(builtIn));
+    Checklist ours =
+        ChecklistDerivation.from(builtIn)
+            .drop("commissioning-rewards-coproduction")
+            .texts(whole)
+            .drop("notice-given")
+            .derive("ours", "1.0", "Ein rhestr wirio");
+    assertEquals("cy", ours.language());
+    assertEquals(builtIn.items().size() - 2, ours.items().size());
   }
 
   @Test
