@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -365,25 +367,25 @@ class ReadmeJavaBlocksTest {
    * The block with no language that the paragraph after a block says the block prints; this test
    * compares it with the output, so a coverage check can count it as run.
    */
-  static java.util.Optional<ReadmeBlocks.Block> printedBlockAfter(ReadmeBlocks.Block block) {
+  static Optional<ReadmeBlocks.Block> printedBlockAfter(ReadmeBlocks.Block block) {
     List<ReadmeBlocks.Block> all = ReadmeBlocks.in(block.file());
     int index = all.indexOf(block);
     if (index < 0 || index + 1 >= all.size()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     ReadmeBlocks.Block next = all.get(index + 1);
     if (!next.language().isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> readme;
     try {
       readme = Files.readAllLines(block.file(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     int end = block.line() + (int) block.text().lines().count() + 1; // the closing fence, 1-based
     String between = String.join("\n", readme.subList(end, next.line() - 1));
-    return between.contains("prints") ? java.util.Optional.of(next) : java.util.Optional.empty();
+    return between.contains("prints") ? Optional.of(next) : Optional.empty();
   }
 
   /** The files the blocks read by relative name (see the class comment). */
@@ -421,7 +423,7 @@ class ReadmeJavaBlocksTest {
             100,
             "java",
             "import org.coproduction.core.Documents;\n\nString json = Documents.write(x);\n",
-            java.util.Optional.empty());
+            Optional.empty());
     List<String> source = program(block, "A").lines().toList();
     // README line 103 (block line 3) is source line 4.
     assertTrue(source.get(3).endsWith("String json = Documents.write(x);"), source.get(3));
@@ -438,7 +440,7 @@ class ReadmeJavaBlocksTest {
             "List<ResponseSet> raters = ...;   // everyone's answers\n"
                 + "Initiative copy = initiative;\n"
                 + "String evaluation = \"not the given one\";\n",
-            java.util.Optional.empty());
+            Optional.empty());
     String source = program(block, "A");
     assertTrue(source.contains("raters = " + EXAMPLES + ".load(\"care-leavers\").responses();"));
     assertTrue(source.contains(GIVEN.get("initiative")), source);
@@ -453,7 +455,7 @@ class ReadmeJavaBlocksTest {
             10,
             "java",
             "System.out.println(a);\n// 65.3, on the way\nint b = 2;\n// not printed\n",
-            java.util.Optional.empty());
+            Optional.empty());
     assertEquals(List.of(new Expected(12, "65.3, on the way")), expectedOutput(block));
   }
 }
