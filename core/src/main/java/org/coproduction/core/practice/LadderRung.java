@@ -11,10 +11,10 @@ import org.apiguardian.api.API;
  * <p>The ladder's advice is to aim for the top rung and step down for an aspect of the work only
  * for a reason that is named and shared openly. Source: "Which rung on the ladder of co-production
  * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018, which describes the top
- * rung, names engaging and consulting as the rungs organisations mistake for co-production, and
- * says the ladder is one of the resources on the Think Local Act Personal (TLAP) website;
- * co-designing is named as a part of that ladder in "Searching for the Aha! moment. Co-production
- * in care", Sophie Chester-Glyn, SCIE Co-production Week blog, 9 July 2018.
+ * rung, warns that organisations often engage and consult while believing they co-produce, and says
+ * the ladder is one of the resources on the Think Local Act Personal (TLAP) website; co-designing
+ * is named as a part of that ladder in "Searching for the Aha! moment. Co-production in care",
+ * Sophie Chester-Glyn, SCIE Co-production Week blog, 9 July 2018.
  *
  * <p>What is the library's own: no source the library cites names the three lowest rungs, so {@link
  * #COERCION}, {@link #EDUCATING} and {@link #INFORMING}, the order of all seven and the one-line
@@ -39,13 +39,13 @@ public enum LadderRung {
    */
   INFORMING,
   /**
-   * People are asked for views, but others decide what to do with them. The ladder post names
-   * consulting as a rung below co-production; the meaning is the library's own.
+   * People are asked for views, but others decide what to do with them. The ladder post sets
+   * consulting below co-production; the meaning is the library's own.
    */
   CONSULTATION,
   /**
    * People are involved more often and have more chance to shape things, but do not share power.
-   * The ladder post names engaging as a rung below co-production; the meaning is the library's own.
+   * The ladder post sets engaging below co-production; the meaning is the library's own.
    */
   ENGAGEMENT,
   /**
