@@ -90,7 +90,9 @@ public final class AnswerScales {
    * (83.3), engagement (66.7), consultation (50), informing (33.3), educating (16.7), coercion (0),
    * with {@code DONT_KNOW} and {@code NOT_APPLICABLE}. Each code is the name of a {@link
    * org.coproduction.core.practice.LadderRung}. Source: "Which rung on the ladder of co-production
-   * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018.
+   * are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018; the three lowest rungs,
+   * the points and the labels are the library's own (see {@link
+   * org.coproduction.core.practice.LadderRung}).
    */
   public static final AnswerScale LADDER =
       AnswerScale.builder()

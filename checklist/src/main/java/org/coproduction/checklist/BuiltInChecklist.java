@@ -21,11 +21,11 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * <p>It has one or more items for each of the ten failures in that post, each turned round into the
  * good practice it breaks; items covering each of the 20 recommendations of the national guide
  * ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
- * 2015, section "Recommendations"); and at least two items for each of the guide's four principles
- * (equality, diversity, accessibility, reciprocity). Every item is mapped to the principles of the
- * three built-in frameworks ({@code guide}, {@code duneane} and {@code pathway}), cites its
- * sources, and is worded to a Flesch reading ease of 60 or more, with an easy-read version in
- * sentences of at most 15 words.
+ * 2015, the lists headed "Recommendations" in each part of "How to do co-production"); and at least
+ * two items for each of the guide's four principles (equality, diversity, accessibility,
+ * reciprocity). Every item is mapped to the principles of the three built-in frameworks ({@code
+ * guide}, {@code duneane} and {@code pathway}), cites its sources, and is worded to a Flesch
+ * reading ease of 60 or more, with an easy-read version in sentences of at most 15 words.
  *
  * <p>The items that an initiative's records can answer have these ids: {@code notice-given}, {@code
  * expenses-and-fees}, {@code convenient-times}, {@code all-groups-invited}, {@code venue-access},

@@ -109,7 +109,8 @@ public abstract class ChecklistItem {
   /**
    * The ids of the guide's recommendations the item checks, such as {@code rec-04}. Source:
    * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
-   * October 2015, section "Recommendations".
+   * October 2015, the lists headed "Recommendations" at the end of each part of "How to do
+   * co-production".
    *
    * @return recommendation ids without repeats; may be empty
    */

@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * also asks that people who use services attend every co-production meeting. Sources: "The
  * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
  * 2016; "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
- * October 2015, sections "Practice" and "Access".
+ * October 2015, sections "How to do co-production > Practice" and "Access".
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeeting.class)

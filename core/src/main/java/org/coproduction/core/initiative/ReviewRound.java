@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One round of reviewing the initiative together, such as a six-monthly review or a yearly
  * evaluation. Checklist responses and scores are grouped by round, so a round-on-round comparison
  * shows whether the initiative is learning. Sources: "Co-production in social care: What it is and
- * how to do it", SCIE, October 2013, updated October 2015, sections "Review" and "Regular reviews".
+ * how to do it", SCIE, October 2013, updated October 2015, sections "How to do co-production >
+ * Review" and "Regular reviews".
  *
  * <p>A round also covers a share of the records, so that its record-based answers judge what
  * happened in that round only and an initiative that reformed can clear the flags its first year

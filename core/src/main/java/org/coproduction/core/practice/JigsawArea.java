@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
  * The four pieces of the guide's jigsaw: the areas an organisation has to change for co-production
  * to take hold. Each of the guide's recommendations, and each checklist item, belongs to one.
  * Source: "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
- * October 2015, sections "How to do co-production" and "Recommendations".
+ * October 2015, section "How to do co-production", whose four parts each end in a list headed
+ * "Recommendations" ("How to do co-production > Culture > Recommendations", and so on).
  */
 @API(status = STABLE, since = "0.1")
 public enum JigsawArea {

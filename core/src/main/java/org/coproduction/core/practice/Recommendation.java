@@ -19,7 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * organisation can see which area it is weakest in, and checklist items can point to the advice
  * they test. The guide's twenty are built in ({@link Recommendations}); an organisation can keep
  * its own in a {@link RecommendationCatalogue}. Source: "Co-production in social care: What it is
- * and how to do it", SCIE, October 2013, updated October 2015, section "Recommendations".
+ * and how to do it", SCIE, October 2013, updated October 2015, the lists headed "Recommendations"
+ * at the end of each part of "How to do co-production" ("How to do co-production > Culture >
+ * Recommendations", and so on).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecommendation.class)

@@ -19,8 +19,11 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * The national guide's twenty recommendations for making co-production work, built into the
  * library: three on culture, five on structure, eight on practice and four on review, with ids
  * {@code rec-01} to {@code rec-20} in the guide's order. Source: "Co-production in social care:
- * What it is and how to do it", SCIE, October 2013, updated October 2015, section
- * "Recommendations", and the recommendations at the end of each part of "How to do co-production".
+ * What it is and how to do it", SCIE, October 2013, updated October 2015: the summary
+ * "Recommendations" at the front of the guide, and the lists headed "Recommendations" at the end of
+ * each part of "How to do co-production" ("How to do co-production > Culture > Recommendations",
+ * and so on for Structure, Practice and Review). Each recommendation cites the section of the guide
+ * that explains it.
  *
  * <p>Checklist items and reports cite these ids, so the ids never change; if the wording is
  * improved, the catalogue's version is raised. The catalogue is read from a JSON resource the first

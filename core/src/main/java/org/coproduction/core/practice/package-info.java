@@ -11,9 +11,9 @@
  * org.coproduction.core.practice.Recommendations#catalogue()} for the built-in advice, or {@link
  * org.coproduction.core.practice.RecommendationCatalogue} to keep an organisation's own. Sources:
  * "Co-production in social care: What it is and how to do it", SCIE, October 2013, updated October
- * 2015, sections "Defining co-production", "How to do co-production" and "Recommendations"; "Which
- * rung on the ladder of co-production are you on?", Kate Sibthorp, SCIE Co-production Week blog, 3
- * July 2018.
+ * 2015, sections "Defining co-production" and "How to do co-production", and the summary
+ * "Recommendations" at the front of the guide; "Which rung on the ladder of co-production are you
+ * on?", Kate Sibthorp, SCIE Co-production Week blog, 3 July 2018.
  */
 @NullMarked
 @CoProductionStyle

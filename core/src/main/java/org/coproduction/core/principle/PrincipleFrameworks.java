@@ -31,7 +31,10 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  *       Co-production Week blog, 16 May 2017);
  *   <li>{@code pathway}: the four principles of the "You in Mind" mental health care pathway
  *       ("Co-production in social care: What it is and how to do it", SCIE, October 2013, updated
- *       October 2015, section "You in Mind").
+ *       October 2015, section "You in Mind"). The guide names the four principles only; each
+ *       description is the library's own reading of the name, and that of "Work towards
+ *       self-management" follows the write-up's hope that people "retain and regain personal
+ *       control" of their lives.
  * </ul>
  *
  * <p>Each framework is read from a JSON resource the first time it is needed and then kept; every

@@ -21,7 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * which the flag should have cleared.
  *
  * <p>Source of the recommendations: "Co-production in social care: What it is and how to do it",
- * SCIE, October 2013, updated October 2015, section "Recommendations".
+ * SCIE, October 2013, updated October 2015, the lists headed "Recommendations" at the end of each
+ * part of "How to do co-production".
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlannedAction.class)

@@ -5,10 +5,10 @@
  *
  * <p>A report that only names problems changes nothing; the guide asks for reviews whose findings
  * are used to get better ("Co-production in social care: What it is and how to do it", SCIE,
- * October 2013, updated October 2015, section "Recommendations", the review part of the jigsaw),
- * and the "co-production police" post asks that people hear what came of their answers ("The
- * Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June
- * 2016).
+ * October 2013, updated October 2015, section "How to do co-production > Review >
+ * Recommendations"), and the "co-production police" post asks that people hear what came of their
+ * answers ("The Co-production Police and accountability", Kevin Minier, SCIE Co-production Festival
+ * blog, 16 June 2016).
  *
  * <p>Start with {@link org.coproduction.report.actions.ActionPlans#draft}: it turns an evaluation
  * report's red flags into a draft {@link org.coproduction.report.actions.ActionPlan}, each action
