@@ -25,11 +25,15 @@ import org.coproduction.core.internal.json.JacksonAnnotations;
  * two items for each of the guide's four principles (equality, diversity, accessibility,
  * reciprocity). Every item is mapped to the principles of the three built-in frameworks ({@code
  * guide}, {@code duneane} and {@code pathway}), cites its sources, and is worded to a Flesch
- * reading ease of 60 or more, with an easy-read version in sentences of at most 15 words.
+ * reading ease of 60 or more, with an easy-read version in sentences of at most 15 words. Why each
+ * item maps to the principles it does is in a table beside the checklist, the resource {@code
+ * coproduction-police-1.0-principles.md} in this package; where part of an item is the library's
+ * own rather than a source's, its {@link ChecklistItem#sourceNote()} says so.
  *
  * <p>The items that an initiative's records can answer have these ids: {@code notice-given}, {@code
  * expenses-and-fees}, {@code convenient-times}, {@code all-groups-invited}, {@code venue-access},
- * {@code comments-recorded}, {@code outcomes-fed-back} and {@code involved-from-start}.
+ * {@code comments-recorded}, {@code outcomes-fed-back}, {@code involved-from-start}, {@code
+ * new-ideas-welcome}, {@code ideas-shape-result} and {@code refreshments-and-breaks}.
  *
  * <p>The checklist is a JSON document inside the library, read through the same strict reader as
  * any other; it is read once and then shared (it is immutable).

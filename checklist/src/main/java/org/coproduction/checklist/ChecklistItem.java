@@ -154,6 +154,18 @@ public abstract class ChecklistItem {
   public abstract List<Source> sources();
 
   /**
+   * What the cited sources do not settle: which part of the item, such as a figure or a detail, is
+   * the library's own (or the checklist author's) choice rather than a source's, and what each
+   * source supports where that is not plain from its section. A reader who wants to know how far to
+   * trust an item, or what to change in a checklist of their own, starts here.
+   *
+   * @return the note in plain words, or empty when the sources support the whole item
+   */
+  @JsonProperty("sourceNote")
+  @API(status = EXPERIMENTAL, since = "0.3")
+  public abstract Optional<String> sourceNote();
+
+  /**
    * Starts a new item.
    *
    * @return an empty builder
@@ -211,5 +223,6 @@ public abstract class ChecklistItem {
               + " or less: a weight says how many times one item counts beside an item of weight 1");
     }
     Checks.notEmpty("sources", sources(), "source");
+    sourceNote().ifPresent(n -> Checks.notBlank("sourceNote", n));
   }
 }

@@ -23,6 +23,9 @@ import java.util.stream.IntStream;
 import org.coproduction.checklist.internal.Readability;
 import org.coproduction.core.Documents;
 import org.coproduction.core.Source;
+import org.coproduction.core.principle.Principle;
+import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.core.principle.PrincipleFrameworks;
 import org.junit.jupiter.api.Test;
 
 class BuiltInChecklistTest {
@@ -132,6 +135,91 @@ class BuiltInChecklistTest {
               .count());
     }
     counts.forEach((p, n) -> assertTrue(n >= 2, p + " has only " + n + " items"));
+  }
+
+  /**
+   * Items with equality as their only guide principle after the review of December 2026 (23
+   * before): equality must not become a catch-all again. The reasons are in the review table.
+   */
+  static final int MOST_ITEMS_WITH_EQUALITY_ALONE = 15;
+
+  @Test
+  void equalityAloneIsNotACatchAll() {
+    List<String> equalityAlone =
+        checklist.items().stream()
+            .filter(i -> i.principles().get("guide").equals(List.of("equality")))
+            .map(ChecklistItem::id)
+            .toList();
+    assertTrue(
+        equalityAlone.size() <= MOST_ITEMS_WITH_EQUALITY_ALONE,
+        equalityAlone.size()
+            + " items have equality as their only guide principle, more than the review left: "
+            + equalityAlone);
+  }
+
+  @Test
+  void everyPrincipleOfEachBuiltInFrameworkHasAnItemThatGivesEvidenceForIt() {
+    for (PrincipleFramework framework : PrincipleFrameworks.all()) {
+      for (Principle principle : framework.principles()) {
+        assertTrue(
+            checklist.items().stream()
+                .anyMatch(
+                    i ->
+                        i.principles()
+                            .getOrDefault(framework.id(), List.of())
+                            .contains(principle.id())),
+            framework.id() + " principle " + principle.id() + " has no item");
+      }
+    }
+  }
+
+  @Test
+  void theReviewTableGivesEachItemsPrinciplesAndAReason() throws IOException {
+    String table;
+    try (InputStream in =
+        BuiltInChecklist.class.getResourceAsStream("coproduction-police-1.0-principles.md")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Map<String, Map<String, Set<String>>> rows = new TreeMap<>();
+    for (String line : table.split("\n")) {
+      if (!line.startsWith("| `")) {
+        continue;
+      }
+      String[] cells = line.split("\\|");
+      // cells[0] is empty: item, guide, Duneane, pathway, reason
+      String id = cells[1].strip().replace("`", "");
+      assertFalse(cells[5].isBlank(), id + " has no reason");
+      rows.put(
+          id,
+          Map.of(
+              "guide", principleSet(cells[2]),
+              "duneane", principleSet(cells[3]),
+              "pathway", principleSet(cells[4])));
+    }
+    assertEquals(new TreeSet<>(checklist.itemIds()), rows.keySet(), "the table's rows");
+    for (ChecklistItem item : checklist.items()) {
+      Map<String, Set<String>> byFramework = new TreeMap<>();
+      item.principles().forEach((f, ids) -> byFramework.put(f, new TreeSet<>(ids)));
+      assertEquals(byFramework, new TreeMap<>(rows.get(item.id())), item.id());
+    }
+  }
+
+  private static Set<String> principleSet(String cell) {
+    return Arrays.stream(cell.split(","))
+        .map(String::strip)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void whatNoSourceSaysIsMarkedAsTheLibrarysOwn() {
+    ChecklistItem notice = checklist.item("notice-given").orElseThrow();
+    assertTrue(notice.sourceNote().orElseThrow().contains("library's own figure"));
+    ChecklistItem refreshments = checklist.item("refreshments-and-breaks").orElseThrow();
+    assertTrue(refreshments.sourceNote().orElseThrow().contains("Breaks are the library's own"));
+    // The guide's "Accessibility" says nothing of food, drink or breaks.
+    assertFalse(
+        refreshments.sources().contains(Source.of("scie-guide-2015", "Accessibility")),
+        refreshments.sources().toString());
   }
 
   @Test

@@ -114,6 +114,7 @@ public final class ChecklistGenerators {
           .weight(doubles().between(0.001, 100).generate(in))
           .recordBased(coin.generate(in))
           .sources(sources)
+          .sourceNote(texts().toOptionals(70).generate(in))
           .build();
     };
   }

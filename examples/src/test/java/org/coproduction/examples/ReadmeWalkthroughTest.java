@@ -1,5 +1,6 @@
 package org.coproduction.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,5 +46,28 @@ class ReadmeWalkthroughTest {
           careLeavers.contains(excerpt) || fair.contains(excerpt),
           "not in the care-leavers or opportunities-fair report:\n" + excerpt);
     }
+  }
+
+  @Test
+  void thePrincipleTheWalkthroughCallsWeakestIsTheLowestOfTheGuidesFour() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher claim =
+        Pattern.compile("Here\\s+(\\w+) \\((\\d+\\.\\d)\\) is the weakest of the guide's four")
+            .matcher(readme);
+    assertTrue(claim.find(), "the README no longer names the guide's weakest principle");
+
+    String careLeavers = CommandRun.of("--example", "care-leavers").out();
+    Map<String, Double> guide = new LinkedHashMap<>();
+    Matcher line =
+        Pattern.compile(
+                "(?m)^\\s+(Equality|Diversity|Accessibility|Reciprocity)\\s+(\\d+\\.\\d)\\s")
+            .matcher(careLeavers);
+    while (line.find()) {
+      // The first four are the principles section; later sections repeat the names.
+      guide.putIfAbsent(line.group(1).toLowerCase(Locale.ROOT), Double.parseDouble(line.group(2)));
+    }
+    assertEquals(4, guide.size(), guide.toString());
+    assertEquals(Double.valueOf(claim.group(2)), guide.get(claim.group(1)), guide.toString());
+    assertEquals(Collections.min(guide.values()), guide.get(claim.group(1)), guide.toString());
   }
 }

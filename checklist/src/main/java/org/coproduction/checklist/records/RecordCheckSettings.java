@@ -18,7 +18,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Start from {@link #defaults()}: two weeks' notice, and {@code PARTLY} rather than {@code NO}
  * when at least half of the records checked for an item pass. Source: "The Co-production Police and
  * accountability", Kevin Minier, SCIE Co-production Festival blog, 16 June 2016 (two days' notice
- * as a failure).
+ * as a failure). The two weeks are the library's own figure, not a source's: no source gives one,
+ * so an organisation with its own standard sets {@link #withMinimumNoticeDays(int)}, and words the
+ * {@code notice-given} statement to match in a checklist of its own ({@link
+ * org.coproduction.checklist.ChecklistDerivation}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordCheckSettings.class)
@@ -27,7 +30,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class RecordCheckSettings {
   RecordCheckSettings() {}
 
-  /** Two weeks: long enough to arrange work, care cover, transport and support. */
+  /**
+   * Two weeks: long enough, in the library's judgement, to arrange work, care cover, transport and
+   * support. No source gives a figure; the sources only name two days' notice as a failure.
+   */
   public static final int DEFAULT_MINIMUM_NOTICE_DAYS = 14;
 
   /** Half: when at least half the records checked pass, the answer is {@code PARTLY}. */
@@ -46,9 +52,11 @@ public abstract class RecordCheckSettings {
   public static final int MAXIMUM_NOTICE_DAYS = 365;
 
   /**
-   * How many days before a meeting people must be told of it for the notice to count as enough.
+   * How many days before a meeting people must be told of it for the notice to count as enough: the
+   * threshold of the {@code notice-given} record check.
    *
-   * @return days, from 1 to {@value #MAXIMUM_NOTICE_DAYS}
+   * @return days, from 1 to {@value #MAXIMUM_NOTICE_DAYS}; {@value #DEFAULT_MINIMUM_NOTICE_DAYS} in
+   *     {@link #defaults()}
    */
   @Value.Parameter
   @JsonProperty("minimumNoticeDays")

@@ -144,6 +144,19 @@ class RecordChecksTest {
         a.evidence());
   }
 
+  @Test
+  void tenDaysNoticeIsEnoughAtASevenDayStandardButNotAtTheDefaultTwoWeeks() {
+    Initiative tenDays = meeting(good(), "m2", m -> m.noticeDays(10));
+    RecordAnswer atSevenDays = answer("notice-given", tenDays, DEFAULTS.withMinimumNoticeDays(7));
+    assertEquals(Answer.YES, atSevenDays.answer());
+    assertEquals(List.of(), atSevenDays.evidence());
+    RecordAnswer atTheDefault = answer("notice-given", tenDays);
+    assertEquals(Answer.PARTLY, atTheDefault.answer());
+    assertEquals(
+        List.of(meetingEvidence("m2", "10 days' notice; at least 14 needed")),
+        atTheDefault.evidence());
+  }
+
   // expenses-and-fees
 
   @Test
