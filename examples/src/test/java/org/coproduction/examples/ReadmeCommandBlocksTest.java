@@ -431,10 +431,7 @@ class ReadmeCommandBlocksTest {
     return m.group(1);
   }
 
-  static Evaluation evaluation(String name) {
-    return Examples.load(name);
-  }
-
+  /** The report of one evaluation in one format, as the library renders it. */
   static String rendered(Evaluation evaluation, String format) {
     EvaluationReport report = Evaluator.evaluate(evaluation);
     return ReportFormat.byName(format).orElseThrow().render(report, evaluation.checklistInUse());
