@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.coproduction.report.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
@@ -36,7 +38,7 @@ final class CommandOptions {
       if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
         String first = u.getUnmatched().get(0);
         if (first.startsWith("-")) {
-          return "there is no option " + first + "; the options are listed by evaluate --help";
+          return "there is no option " + first + nearest(u) + "; the options are " + options(u);
         }
         return "'" + first + "' is not expected here; the arguments are listed by evaluate --help";
       }
@@ -47,6 +49,19 @@ final class CommandOptions {
         return name(o.getOverwritten()) + " is given more than once; give it once";
       }
       return e.getMessage();
+    }
+
+    /** Picocli's guess at the option meant, such as {@code (did you mean --format?)}. */
+    private static String nearest(UnmatchedArgumentException u) {
+      List<String> close = u.getSuggestions();
+      return close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)";
+    }
+
+    /** Every option of the command, by its longest name, in the order the help lists them. */
+    private static String options(ParameterException e) {
+      return e.getCommandLine().getCommandSpec().options().stream()
+          .map(OptionSpec::longestName)
+          .collect(Collectors.joining(", "));
     }
 
     private static String needsValue(ArgSpec arg) {

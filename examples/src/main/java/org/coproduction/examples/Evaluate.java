@@ -91,9 +91,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:the report was written",
-      " 2:a file is missing, unreadable, too large or not a valid evaluation; the message names"
-          + " the file"
-          + " and the place in it. With many evaluations: one or more could not be scored (the"
+      " 2:a file is missing, unreadable, too large or not a valid evaluation, or the report"
+          + " cannot be written; the message names the file and the place in it. With many evaluations: one or more could not be scored (the"
           + " others were). With --survey: rows were skipped (the report is of the others)",
       "64:the command line is wrong, such as an unknown option, format or example",
       "70:something went wrong that should not have; please report it"

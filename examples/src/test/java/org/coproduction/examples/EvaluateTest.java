@@ -453,16 +453,30 @@ class EvaluateTest {
         run.errLines());
   }
 
+  private static final String OPTIONS =
+      "the options are --example, --format, --output, --output-dir, --portfolio, --no-comments,"
+          + " --survey, --mapping, --records, --ledger, --save-evaluation, --debug, --help,"
+          + " --version";
+
   @Test
-  void anUnknownOptionIsAUsageError() {
+  void anUnknownOptionIsAUsageErrorThatListsTheOptions() {
     CommandRun run = CommandRun.of("--colour");
     assertEquals(64, run.code());
     assertEquals("", run.out());
     assertEquals(
         List.of(
-            "evaluate: there is no option --colour; the options are listed by evaluate --help",
+            "evaluate: there is no option --colour; " + OPTIONS,
             "Try 'evaluate --help' for more information."),
         run.errLines());
+  }
+
+  @Test
+  void aMisspeltOptionIsAUsageErrorThatSuggestsTheOptionMeant() {
+    CommandRun run = CommandRun.of("--formt", "markdown");
+    assertEquals(64, run.code());
+    assertEquals(
+        "evaluate: there is no option --formt (did you mean --format?); " + OPTIONS,
+        run.errLines().get(0));
   }
 
   @Test

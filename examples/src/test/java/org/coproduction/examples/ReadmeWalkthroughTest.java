@@ -24,19 +24,33 @@ import org.junit.jupiter.api.Test;
 class ReadmeWalkthroughTest {
   private static final Path README = Path.of("..", "README.md");
 
-  @Test
-  void everyExcerptInReadingAReportIsInTheReportItQuotes() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf("\n## Reading a report\n");
-    assertTrue(start >= 0, "the README has no section 'Reading a report'");
-    int end = readme.indexOf("\n## ", start + 1);
-    String section = readme.substring(start, end < 0 ? readme.length() : end);
-
-    List<String> excerpts = new ArrayList<>();
-    Matcher block = Pattern.compile("```text\n(.*?)```", Pattern.DOTALL).matcher(section);
-    while (block.find()) {
-      excerpts.add(block.group(1));
+  /** The blocks this test compares: the {@code text} blocks of the section "Reading a report". */
+  static List<ReadmeBlocks.Block> blocksRun() {
+    List<ReadmeBlocks.Block> blocks = new ArrayList<>();
+    String section = "";
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    for (ReadmeBlocks.Block block : ReadmeBlocks.in(README)) {
+      for (int i = block.line() - 1; i >= 0; i--) {
+        if (lines.get(i).startsWith("## ")) {
+          section = lines.get(i);
+          break;
+        }
+      }
+      if (section.equals("## Reading a report") && block.language().equals("text")) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
+  }
+
+  @Test
+  void everyExcerptInReadingAReportIsInTheReportItQuotes() {
+    List<String> excerpts = blocksRun().stream().map(ReadmeBlocks.Block::text).toList();
     assertTrue(excerpts.size() >= 5, "too few excerpts: " + excerpts.size());
 
     String careLeavers = CommandRun.of("--example", "care-leavers").out();

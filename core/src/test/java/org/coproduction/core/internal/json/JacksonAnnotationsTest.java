@@ -3,6 +3,10 @@ package org.coproduction.core.internal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,15 @@ class JacksonAnnotationsTest {
         problem.contains("are version 2.18.2, but this library's Jackson 3 needs 2.22 or newer"),
         problem);
     assertTrue(problem.contains("manage jackson-annotations at 2.22"), problem);
+  }
+
+  @Test
+  void theReadmeQuotesTheRefusalWordForWord() throws IOException {
+    // README, "Jackson 2 applications": the block after "from deep inside Jackson:" is this
+    // message.
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String problem = JacksonAnnotations.problem(Optional.of("2.18.2"), false).orElseThrow();
+    assertTrue(readme.contains("\n```\n" + problem + "\n```\n"), "the README quotes " + problem);
   }
 
   @Test
