@@ -150,12 +150,22 @@ class ReadmeJavaBlocksTest {
 
   @TempDir static Path work;
 
+  /** The java blocks this test compiles and runs, and the printed output blocks it compares. */
+  static List<ReadmeBlocks.Block> blocksRun() {
+    List<ReadmeBlocks.Block> blocks = new java.util.ArrayList<>(runnable());
+    runnable().forEach(b -> printedBlockAfter(b).ifPresent(blocks::add));
+    return blocks;
+  }
+
+  private static List<ReadmeBlocks.Block> runnable() {
+    return ReadmeBlocks.ofLanguage("java").stream().filter(b -> b.notRun().isEmpty()).toList();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyJavaBlockCompilesAndPrintsWhatTheReadmeSays() throws IOException {
     Path files = Files.createDirectories(work.resolve("files"));
     writeFiles(files);
-    List<ReadmeBlocks.Block> blocks =
-        ReadmeBlocks.ofLanguage("java").stream().filter(b -> b.notRun().isEmpty()).toList();
+    List<ReadmeBlocks.Block> blocks = runnable();
     assertFalse(blocks.isEmpty(), "no java blocks found");
     return blocks.stream()
         .map(b -> DynamicTest.dynamicTest(b.where(), () -> compileAndRun(b, files)));

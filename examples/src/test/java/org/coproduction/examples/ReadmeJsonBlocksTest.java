@@ -50,10 +50,14 @@ class ReadmeJsonBlocksTest {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
+  /** The json blocks this test checks: every one not marked as not run. */
+  static List<ReadmeBlocks.Block> blocksRun() {
+    return ReadmeBlocks.ofLanguage("json").stream().filter(b -> b.notRun().isEmpty()).toList();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyJsonBlockIsAValidPartOfTheDocumentItShows() {
-    List<ReadmeBlocks.Block> blocks =
-        ReadmeBlocks.ofLanguage("json").stream().filter(b -> b.notRun().isEmpty()).toList();
+    List<ReadmeBlocks.Block> blocks = blocksRun();
     assertFalse(blocks.isEmpty(), "no json blocks found");
     return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> check(b)));
   }

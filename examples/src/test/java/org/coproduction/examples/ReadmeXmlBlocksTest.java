@@ -26,10 +26,14 @@ import org.junit.jupiter.api.TestFactory;
 class ReadmeXmlBlocksTest {
   private static final Path CONSUMERS = Path.of("..", "consumers");
 
+  /** The xml blocks this test checks: every one not marked as not run. */
+  static List<ReadmeBlocks.Block> blocksRun() {
+    return ReadmeBlocks.ofLanguage("xml").stream().filter(b -> b.notRun().isEmpty()).toList();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyXmlBlockIsPartOfAConsumerProjectsPom() throws IOException {
-    List<ReadmeBlocks.Block> blocks =
-        ReadmeBlocks.ofLanguage("xml").stream().filter(b -> b.notRun().isEmpty()).toList();
+    List<ReadmeBlocks.Block> blocks = blocksRun();
     assertFalse(blocks.isEmpty(), "no xml blocks found");
     String version = projectVersion();
     List<String> poms = consumerPoms();
