@@ -32,8 +32,8 @@ import org.apiguardian.api.API;
  *       ({@code people}, {@code principles}, {@code settled}), unless that consonant is {@code l},
  *       {@code r} or {@code w} ({@code called}). A final {@code -que}, or {@code -gue} after a
  *       vowel or {@code n}, is silent ({@code unique}, {@code colleague}; but {@code argue}).
- *   <li>Add one for each pair of vowels that is spoken as two syllables (listed in {@link
- *       #TWO_SYLLABLE_VOWEL_PAIRS}): {@code media}, {@code period}, {@code experience}, {@code
+ *   <li>Add one for each pair of vowels that is spoken as two syllables (the list in the source
+ *       shows the exceptions to each): {@code media}, {@code period}, {@code experience}, {@code
  *       science}, {@code quiet}, {@code usual}, {@code fluent}, {@code video}, {@code idea}, {@code
  *       create}, and a vowel before a final {@code -ing} ({@code being}).
  *   <li>Every word has at least one syllable.
@@ -54,12 +54,12 @@ public final class Syllables {
    * Places where two vowels side by side are spoken as two syllables, with the words that show why
    * each exception is there.
    */
-  static final List<Pattern> TWO_SYLLABLE_VOWEL_PAIRS =
+  private static final List<Pattern> TWO_SYLLABLE_VOWEL_PAIRS =
       List.of(
           // media, Australian; but social, initial, Asia, Belgian
           Pattern.compile("(?<![ctsg])ia"),
-          // period, serious, video's "eo" below; but nation, vision, region, anxious, million,
-          // union, behaviour
+          // period, serious, radio; but nation, vision, region, anxious, million, union,
+          // behaviour
           Pattern.compile("(?<![ctsgxln])io(?!ur)"),
           // experience, audience, client; but patient, ancient, efficient
           Pattern.compile("(?<![ctsg])ie(?=n[ct])"),
