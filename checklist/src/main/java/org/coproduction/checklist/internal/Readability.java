@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -36,31 +35,12 @@ import org.apiguardian.api.API;
  *       "fourteen"); it is a rough rule, and wording should prefer words to long numbers.
  * </ul>
  *
- * <p>Syllables of a word are counted by a heuristic, since English spelling has no exact rule:
- *
- * <ol>
- *   <li>Keep the letters, in lower case. Count groups of adjacent vowels ({@code a e i o u y});
- *       {@code y} at the start of a word is a consonant ({@code yes}).
- *   <li>A final {@code e} after a consonant is silent ({@code make}, {@code whole}), except in
- *       {@code -le} after a consonant ({@code table}, {@code people}).
- *   <li>A final {@code -ed} after a consonant other than {@code t} or {@code d} is silent ({@code
- *       asked}, but {@code needed}). A final {@code -es} after a consonant other than {@code s, x,
- *       z, c, g, h} is silent ({@code times}, but {@code places}, {@code changes}, {@code wishes}).
- *   <li>Some vowel pairs are two syllables: {@code ia} except after {@code c, t, s, g} ({@code
- *       media}, but {@code social}); {@code ua} except after {@code q, g} ({@code usual}, but
- *       {@code equal}); {@code ea} at the end of a word or before a final {@code s} ({@code idea},
- *       {@code areas}); and a vowel before a final {@code -ing} ({@code being}, {@code going}).
- *   <li>Every word has at least one syllable.
- * </ol>
- *
- * The heuristic gets common words right and may be one out on rarer ones; the tests pin down the
- * words it must count correctly.
+ * <p>Syllables of a word are counted by the heuristic of {@link Syllables}, tested against a list
+ * of words with known counts.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Readability {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
-  private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
-  private static final String VOWELS = "aeiouy";
 
   private Readability() {}
 
@@ -149,64 +129,13 @@ public final class Readability {
   }
 
   /**
-   * Counts the syllables of one word with the heuristic described on this class.
+   * Counts the syllables of one word.
    *
    * @param word a word; surrounding punctuation is ignored
    * @return the number of syllables, 1 or more for any word with a letter or digit, else 0
+   * @see Syllables#count(String)
    */
   public static int syllables(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    if (w.isEmpty()) {
-      return 0;
-    }
-    if (w.chars().allMatch(Character::isDigit)) {
-      return w.length();
-    }
-    w = w.replaceAll("[0-9]", "");
-    if (w.startsWith("y")) {
-      w = "#" + w.substring(1);
-    }
-    int count = 0;
-    Matcher m = VOWEL_GROUP.matcher(w);
-    while (m.find()) {
-      count++;
-    }
-    int n = w.length();
-    if (n >= 2 && w.endsWith("e") && consonant(w, n - 2)) {
-      boolean consonantLe = w.endsWith("le") && n >= 3 && consonant(w, n - 3);
-      if (!consonantLe) {
-        count--;
-      }
-    } else if (n >= 3
-        && w.endsWith("ed")
-        && consonant(w, n - 3)
-        && "td".indexOf(w.charAt(n - 3)) < 0) {
-      count--;
-    } else if (n >= 3
-        && w.endsWith("es")
-        && consonant(w, n - 3)
-        && "sxzcgh".indexOf(w.charAt(n - 3)) < 0) {
-      count--;
-    }
-    for (int i = 1; i < n; i++) {
-      char before = i >= 2 ? w.charAt(i - 2) : '#';
-      char a = w.charAt(i - 1);
-      char b = w.charAt(i);
-      if (a == 'i' && b == 'a' && "ctsg".indexOf(before) < 0) {
-        count++;
-      } else if (a == 'u' && b == 'a' && "qg".indexOf(before) < 0) {
-        count++;
-      } else if (a == 'e' && b == 'a' && (i == n - 1 || (i == n - 2 && w.charAt(n - 1) == 's'))) {
-        count++;
-      }
-    }
-    if (w.endsWith("ing") && n >= 4 && VOWELS.indexOf(w.charAt(n - 4)) >= 0) {
-      count++;
-    }
-    return Math.max(1, count);
-  }
-
-  private static boolean consonant(String w, int i) {
-    return VOWELS.indexOf(w.charAt(i)) < 0;
+    return Syllables.count(word);
   }
 }

@@ -4,50 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ReadabilityTest {
 
   @Test
-  void countsSyllablesOfWordsWithKnownCounts() {
-    Map<String, Integer> known = new TreeMap<>();
-    known.put("the", 1);
-    known.put("cat", 1);
-    known.put("yes", 1);
-    known.put("make", 1);
-    known.put("whole", 1);
-    known.put("times", 1);
-    known.put("asked", 1);
-    known.put("agreed", 2);
-    known.put("needed", 2);
-    known.put("table", 2);
-    known.put("people", 2);
-    known.put("changes", 2);
-    known.put("places", 2);
-    known.put("being", 2);
-    known.put("meeting", 2);
-    known.put("equal", 2);
-    known.put("language", 2);
-    known.put("social", 2);
-    known.put("decided", 3);
-    known.put("usual", 3);
-    known.put("idea", 3);
-    known.put("areas", 3);
-    known.put("media", 3);
-    known.put("everyone", 3);
-    known.put("services", 3);
-    known.put("Australian", 4);
-    known.put("reptilian", 4);
-    known.put("co-production", 4);
-    known.put("organisation", 5);
-    // A final "e" after a vowel is sounded, so it keeps its syllable.
-    known.put("algae", 2);
-    known.put("14", 2);
-    Map<String, Integer> counted = new TreeMap<>();
-    known.keySet().forEach(w -> counted.put(w, Readability.syllables(w)));
-    assertEquals(known, counted);
+  void countsSyllablesWithTheTestedCounter() {
+    // The word list lives in SyllablesTest; here only that the score uses the same counter.
+    for (String word : List.of("experience", "principles", "people", "co-production", "14")) {
+      assertEquals(Syllables.count(word), Readability.syllables(word), word);
+    }
   }
 
   @Test
