@@ -51,7 +51,8 @@ final class CrosswalkSection extends SectionBuilder {
                 + count(crosswalk.instruments().size(), "instrument", "instruments")
                 + ": "
                 + list(crosswalk.instruments().stream().map(Object::toString).toList())
-                + ". Here their latest scores are set side by side for each principle of "
+                + ". Here their latest scores are set side by side for each principle, in the"
+                + " framework "
                 + texts.framework(framework)
                 + ". Two instruments agree on a principle when both scores are conclusive and"
                 + " either in the same band or less than "
