@@ -79,12 +79,31 @@ class CrosswalkReportTest {
   }
 
   @Test
+  void theTidyCrosswalkHasOneRowPerPrincipleAndInstrument() {
+    List<String> lines = render(CLUB, ReportFormat.TIDY_CROSSWALK).lines().toList();
+    assertEquals(
+        "evaluation_id,initiative_id,framework_id,principle_id,checklist_id,checklist_version,"
+            + "asked,status,value,band,raters,items_used,verdict,gap",
+        lines.get(0));
+    assertEquals(1 + 4 * 2, lines.size(), "four principles of the guide, two instruments");
+    assertTrue(
+        lines
+            .get(8)
+            .startsWith(
+                "dementia-club,dementia-club,guide,reciprocity,recommendations-self-assessment,1.0,"
+                    + "TRUE,CONCLUSIVE,70.8,ON_THE_WAY,"),
+        lines.get(8));
+    assertTrue(lines.get(8).endsWith(",DIFFER,22.5"), lines.get(8));
+  }
+
+  @Test
   void aReportOfOneInstrumentHasNoCrosswalk() {
     Evaluation one = club().otherInstruments(List.of()).build();
     assertTrue(Evaluator.evaluate(one).crosswalk().isEmpty());
-    assertFalse(render(one, ReportFormat.TEXT).contains("side by side"));
+    assertFalse(render(one, ReportFormat.TEXT).contains("The instruments side by side"));
     assertFalse(render(one, ReportFormat.JSON).contains("\"crosswalk\""));
     assertFalse(render(one, ReportFormat.SARIF).contains("\"crosswalk\""));
+    assertEquals(1, render(one, ReportFormat.TIDY_CROSSWALK).lines().count(), "the header");
     assertFalse(Documents.write(one).contains("otherInstruments"), "left out when empty");
   }
 
