@@ -16,6 +16,7 @@ module org.coproduction.scoring {
   exports org.coproduction.scoring.ladder;
   exports org.coproduction.scoring.fairness;
   exports org.coproduction.scoring.representation;
+  exports org.coproduction.scoring.crosswalk;
 
   opens org.coproduction.scoring to
       tools.jackson.databind;
@@ -32,5 +33,7 @@ module org.coproduction.scoring {
   opens org.coproduction.scoring.fairness to
       tools.jackson.databind;
   opens org.coproduction.scoring.representation to
+      tools.jackson.databind;
+  opens org.coproduction.scoring.crosswalk to
       tools.jackson.databind;
 }

@@ -486,7 +486,7 @@ class EvaluateTest {
     assertEquals(
         "evaluate: no format is called 'pdf'; the formats are text, json, markdown, csv, html,"
             + " sarif, easy-read-markdown, easy-read-html, tidy-scores, tidy-flags,"
-            + " tidy-suggestions, tidy-fairness",
+            + " tidy-suggestions, tidy-fairness, tidy-crosswalk",
         run.errLines().get(0));
   }
 

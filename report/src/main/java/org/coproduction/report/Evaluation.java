@@ -140,6 +140,29 @@ public abstract class Evaluation implements Document {
   public abstract List<ResponseSet> ladderResponses();
 
   /**
+   * Further instruments the same initiative was assessed with, each with everybody's answers to it:
+   * for example the recommendations self-assessment answered by the same people. With one or more,
+   * the report sets every instrument's results side by side per principle (a crosswalk).
+   *
+   * @return the other instruments, each on a checklist of its own; may be empty (and is then left
+   *     out of the file)
+   */
+  // Left out of the file when empty, so files written before the crosswalk stay as they are.
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("otherInstruments")
+  public abstract List<Instrument> otherInstruments();
+
+  /**
+   * The principle framework the crosswalk sets the instruments side by side on, such as {@code
+   * guide}: built in or one of {@link #frameworks()}, and mapped to by at least one instrument.
+   *
+   * @return the framework's id, or empty for the first framework of the checklist (or, if it maps
+   *     to none, of the first other instrument that does)
+   */
+  @JsonProperty("crosswalkFramework")
+  public abstract Optional<String> crosswalkFramework();
+
+  /**
    * What the organisation said it would do about an earlier round's red flags, so that the report
    * of a later round can say how it went ({@link org.coproduction.report.actions.ActionReview}).
    *
@@ -200,6 +223,13 @@ public abstract class Evaluation implements Document {
     checkAnswers("responses", responses(), checklist, people, rounds);
     Checks.uniqueIds("ladderResponses", "id", ladderResponses(), ResponseSet::id);
     checkAnswers("ladderResponses", ladderResponses(), LadderQuestionnaire.get(), people, rounds);
+    for (int i = 0; i < otherInstruments().size(); i++) {
+      String at = "otherInstruments[" + i + "].responses";
+      Instrument other = otherInstruments().get(i);
+      Checks.uniqueIds(at, "id", other.responses(), ResponseSet::id);
+      checkAnswers(at, other.responses(), other.checklistInUse(), people, rounds);
+    }
+    OtherInstruments.check(this);
 
     if (ledger().isPresent()) {
       ReciprocityLedger ledger = ledger().get();

@@ -14,6 +14,7 @@ import org.coproduction.core.internal.Checks;
 import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.report.actions.ActionReview;
 import org.coproduction.scoring.ScoreReport;
+import org.coproduction.scoring.crosswalk.CrosswalkReport;
 import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
 import org.coproduction.scoring.ladder.StageAnswers;
@@ -175,6 +176,16 @@ public abstract class EvaluationReport implements Document {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("youSaidWeDid")
   public abstract List<SuggestionFeedback> youSaidWeDid();
+
+  /**
+   * When the initiative was assessed with more than one instrument ({@link
+   * Evaluation#otherInstruments()}): each instrument's latest answers set side by side per
+   * principle of one framework, with the items behind each score and whether they agree.
+   *
+   * @return the crosswalk, or empty with one instrument
+   */
+  @JsonProperty("crosswalk")
+  public abstract Optional<CrosswalkReport> crosswalk();
 
   /**
    * The latest round's scores: what a reader wants first.

@@ -122,6 +122,8 @@ public final class Evaluator {
       report.trend(Trends.compare(rounds.get(0), rounds.get(rounds.size() - 1)));
     }
     evaluation.ledger().ifPresent(ledger -> report.fairness(Fairness.assess(initiative, ledger)));
+    OtherInstruments.crosswalk(evaluation, rounds.get(rounds.size() - 1), scoring)
+        .ifPresent(report::crosswalk);
     evaluation
         .actionPlan()
         .ifPresent(

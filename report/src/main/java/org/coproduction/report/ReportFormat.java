@@ -57,7 +57,12 @@ public enum ReportFormat {
    * One row per interest group of the fairness section, and one for everybody, with time given in
    * hours; a group the report hides has no figures.
    */
-  TIDY_FAIRNESS("tidy-fairness", (report, checklist) -> TidyCsv.fairness(report));
+  TIDY_FAIRNESS("tidy-fairness", (report, checklist) -> TidyCsv.fairness(report)),
+  /**
+   * With more than one instrument, one row per principle and instrument of the crosswalk: each
+   * instrument's score and whether the instruments agree; just the header with one instrument.
+   */
+  TIDY_CROSSWALK("tidy-crosswalk", (report, checklist) -> TidyCsv.crosswalk(report));
 
   /** Writes a report in one form. */
   @FunctionalInterface

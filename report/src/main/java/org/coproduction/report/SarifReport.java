@@ -44,7 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  * flagged item in their own words ({@code comments}, by interest group, without names), when the
  * report holds any. The run's properties carry "You said, we did, or why not" as {@code
  * youSaidWeDid}: each suggestion of the latest round with its outcome, kind of reason and whether
- * people were told, by interest group only where the report names the group, never by person.
+ * people were told, by interest group only where the report names the group, never by person. With
+ * more than one instrument, they also carry the crosswalk by principle as {@code crosswalk}.
  *
  * <p>The output is deterministic: the same report gives the same bytes, with fields in a fixed
  * order and no time stamps.
@@ -156,6 +157,7 @@ public final class SarifReport {
     properties.put("redFlags", latest.redFlags().size());
     properties.put("tokenismSignals", latest.tokenism().size());
     properties.set("youSaidWeDid", SarifSuggestions.of(report.youSaidWeDid()));
+    report.crosswalk().ifPresent(c -> properties.set("crosswalk", SarifCrosswalk.of(c)));
 
     return MAPPER.writeValueAsString(log) + "\n";
   }

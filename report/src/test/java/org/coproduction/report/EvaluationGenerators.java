@@ -17,6 +17,7 @@ import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ItemResponse;
+import org.coproduction.checklist.RecommendationsSelfAssessment;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.checklist.Severity;
 import org.coproduction.core.Source;
@@ -55,7 +56,8 @@ public final class EvaluationGenerators {
 
   /**
    * Valid evaluations: one to six participants, up to two review rounds, an optional ledger, the
-   * built-in checklist or a small one of their own, and up to six response sets.
+   * built-in checklist or a small one of their own, up to six response sets, and sometimes the
+   * other built-in checklist as a second instrument with a few sets of answers of its own.
    *
    * @return the evaluations
    */
@@ -110,6 +112,27 @@ public final class EvaluationGenerators {
         }
         evaluation.addResponses(
             responseSet("r" + i, checklist, built, round, rater, named).generate(in));
+      }
+      if (booleans().generate(in)) {
+        // Another instrument answered by the same people: the one built-in checklist not in use.
+        boolean police = checklist == BuiltInChecklist.get();
+        Instrument.Builder other = Instrument.builder();
+        Checklist otherChecklist =
+            police ? RecommendationsSelfAssessment.get() : BuiltInChecklist.get();
+        other.builtIn(otherChecklist.id());
+        for (int i = 1, n = range(1, 3).generate(in); i <= n; i++) {
+          Optional<String> round =
+              rounds.isEmpty() || booleans().generate(in)
+                  ? Optional.empty()
+                  : Optional.of(pick(rounds).generate(in));
+          other.addResponses(
+              otherAnswers("o" + i, otherChecklist, built, round, pick(people).generate(in))
+                  .generate(in));
+        }
+        evaluation.addOtherInstruments(other.build());
+        if (booleans().generate(in)) {
+          evaluation.crosswalkFramework("guide");
+        }
       }
       return evaluation.build();
     };
@@ -200,6 +223,33 @@ public final class EvaluationGenerators {
         set.participantId(rater.id());
       }
       return set.build();
+    };
+  }
+
+  /** Unnamed answers to some items of another instrument, in that instrument's own codes. */
+  private static Gen<ResponseSet> otherAnswers(
+      String id,
+      Checklist checklist,
+      Initiative initiative,
+      Optional<String> round,
+      Participant rater) {
+    return in -> {
+      List<ItemResponse> answers = new ArrayList<>();
+      for (ChecklistItem item : checklist.items()) {
+        if (answers.isEmpty() || range(0, 3).generate(in) == 0) {
+          answers.add(
+              ItemResponse.of(item.id(), pick(checklist.scaleOf(item).codes()).generate(in)));
+        }
+      }
+      return ResponseSet.builder()
+          .id(id)
+          .checklist(checklist.ref())
+          .initiativeId(initiative.id())
+          .reviewRoundId(round)
+          .raterRole(pick(List.copyOf(rater.roles())).generate(in))
+          .raterInterestGroup(rater.interestGroup())
+          .answers(answers)
+          .build();
     };
   }
 

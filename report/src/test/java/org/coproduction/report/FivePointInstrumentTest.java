@@ -114,6 +114,7 @@ class FivePointInstrumentTest {
           ReportFormat.TIDY_FLAGS,
           ReportFormat.TIDY_SUGGESTIONS,
           ReportFormat.TIDY_FAIRNESS,
+          ReportFormat.TIDY_CROSSWALK,
           ReportFormat.EASY_READ_MARKDOWN,
           ReportFormat.EASY_READ_HTML);
 

@@ -101,6 +101,9 @@ class HtmlReportTest {
     if (report.trend().isPresent()) {
       order.add("trend");
     }
+    if (report.crosswalk().isPresent()) {
+      order.add("crosswalk");
+    }
     if (report.actions().isPresent()) {
       order.add("actions");
     }

@@ -61,7 +61,8 @@ class ReportRenderersTest {
             "tidy-scores",
             "tidy-flags",
             "tidy-suggestions",
-            "tidy-fairness"),
+            "tidy-fairness",
+            "tidy-crosswalk"),
         ReportFormat.names());
     assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.byName("CSV"));
     assertEquals(Optional.empty(), ReportFormat.byName("pdf"));

@@ -23,9 +23,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * report; yes-or-no cells are {@code TRUE} or {@code FALSE}; scores have one decimal and shares
  * three (see the {@linkplain org.coproduction.report.tidy package} for the conventions). Every cell
  * is an id, a code or a number the library wrote, never free text, so no cell can start a
- * spreadsheet formula. {@link #scoreCells}, {@link #flagCells}, {@link #suggestionCells} and {@link
- * #fairnessCells} give the cells of one row, in column order, for writers of other tables such as
- * Spark's.
+ * spreadsheet formula. {@link #scoreCells}, {@link #flagCells}, {@link #suggestionCells}, {@link
+ * #fairnessCells} and {@link #crosswalkCells} give the cells of one row, in column order, for
+ * writers of other tables such as Spark's.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TidyCsv {
@@ -124,6 +124,31 @@ public final class TidyCsv {
           "expenses_unreimbursed",
           "currency");
 
+  /**
+   * The tidy crosswalk table's columns, in order: {@code evaluation_id}, {@code initiative_id},
+   * {@code framework_id}, {@code principle_id}, the instrument ({@code checklist_id}, {@code
+   * checklist_version}), {@code asked} (whether the instrument maps an item to the principle),
+   * {@code status}, {@code value} (0 to 100), {@code band}, {@code raters}, {@code items_used}, and
+   * for the principle as a whole {@code verdict} ({@code AGREE}, {@code DIFFER}, {@code
+   * NOT_COMPARABLE}, {@code ONE_INSTRUMENT_ONLY} or {@code NOT_ASKED}) and {@code gap} (points).
+   */
+  public static final List<String> CROSSWALK_COLUMNS =
+      List.of(
+          "evaluation_id",
+          "initiative_id",
+          "framework_id",
+          "principle_id",
+          "checklist_id",
+          "checklist_version",
+          "asked",
+          "status",
+          "value",
+          "band",
+          "raters",
+          "items_used",
+          "verdict",
+          "gap");
+
   /** What all raters together, or everybody in a ledger, are called in the group column. */
   public static final String ALL_RATERS = "ALL";
 
@@ -133,6 +158,7 @@ public final class TidyCsv {
   private static final CsvSchema FLAG_SCHEMA = schema(FLAG_COLUMNS);
   private static final CsvSchema SUGGESTION_SCHEMA = schema(SUGGESTION_COLUMNS);
   private static final CsvSchema FAIRNESS_SCHEMA = schema(FAIRNESS_COLUMNS);
+  private static final CsvSchema CROSSWALK_SCHEMA = schema(CROSSWALK_COLUMNS);
 
   private TidyCsv() {}
 
@@ -201,6 +227,44 @@ public final class TidyCsv {
         FAIRNESS_SCHEMA,
         FAIRNESS_COLUMNS,
         TidyFairness.rows(report).stream().map(TidyCsv::fairnessCells).toList());
+  }
+
+  /**
+   * The tidy crosswalk table of one report: with more than one instrument, each instrument's score
+   * per principle and whether the instruments agree.
+   *
+   * @param report the report
+   * @return the CSV text, header first; just the header when the evaluation has one instrument
+   */
+  public static String crosswalk(EvaluationReport report) {
+    return write(
+        CROSSWALK_SCHEMA,
+        CROSSWALK_COLUMNS,
+        TidyCrosswalk.rows(report).stream().map(TidyCsv::crosswalkCells).toList());
+  }
+
+  /**
+   * One crosswalk row's cells, in the order of {@link #CROSSWALK_COLUMNS}.
+   *
+   * @param row the row
+   * @return the cells, empty strings for missing values
+   */
+  public static List<String> crosswalkCells(CrosswalkRow row) {
+    return List.of(
+        row.evaluationId(),
+        row.initiativeId(),
+        row.frameworkId(),
+        row.principleId(),
+        row.checklistId(),
+        row.checklistVersion(),
+        logical(row.asked()),
+        row.status().map(Enum::name).orElse(""),
+        decimal(row.value(), 1),
+        row.band().map(Enum::name).orElse(""),
+        String.valueOf(row.raters()),
+        String.valueOf(row.itemsUsed()),
+        row.verdict().name(),
+        decimal(row.gap(), 1));
   }
 
   /**

@@ -2,14 +2,16 @@
  * Tidy tables of an evaluation report, for researchers who stack many evaluations in R or pandas:
  * one row per score ({@link org.coproduction.report.tidy.TidyScores}), one row per red flag ({@link
  * org.coproduction.report.tidy.TidyFlags}), one row per suggestion of "You said, we did, or why
- * not" ({@link org.coproduction.report.tidy.TidySuggestions}) and one row per interest group of the
- * fairness section ({@link org.coproduction.report.tidy.TidyFairness}), each row carrying the
+ * not" ({@link org.coproduction.report.tidy.TidySuggestions}), one row per interest group of the
+ * fairness section ({@link org.coproduction.report.tidy.TidyFairness}), and, for an initiative
+ * assessed with more than one instrument, one row per principle and instrument of the crosswalk
+ * ({@link org.coproduction.report.tidy.TidyCrosswalk}, without a round), each row carrying the
  * evaluation's and the initiative's ids, and the rating round's or the ledger's, so that the tables
  * of any number of evaluations can be appended to one another. The rows are plain values, built by
  * pure functions from an {@link org.coproduction.report.EvaluationReport}; {@link
  * org.coproduction.report.tidy.TidyCsv} writes them as CSV, which is what the {@code evaluate}
- * command's {@code --format tidy-scores}, {@code tidy-flags}, {@code tidy-suggestions} and {@code
- * tidy-fairness} print.
+ * command's {@code --format tidy-scores}, {@code tidy-flags}, {@code tidy-suggestions}, {@code
+ * tidy-fairness} and {@code tidy-crosswalk} print.
  *
  * <p>Conventions, the same in every table: codes are spelt as the JSON report spells them (upper
  * case with underscores, such as {@code PEOPLE_WHO_USE_SERVICES} or {@code CONCLUSIVE}); a missing

@@ -180,6 +180,7 @@ class ReportSchemasTest {
                   "org.coproduction.scoring.flags",
                   "org.coproduction.scoring.perspectives",
                   "org.coproduction.scoring.trend",
+                  "org.coproduction.scoring.crosswalk",
                   "org.coproduction.checklist",
                   "org.coproduction.core.people",
                   "org.coproduction.core.practice",

@@ -62,6 +62,7 @@ public final class ReportContent {
             new CommentsSection(report, texts),
             new YouSaidWeDidSection(report, texts),
             new TrendSection(report, texts),
+            new CrosswalkSection(report, texts),
             new ActionsSection(report, texts));
     List<Section> sections = new ArrayList<>();
     for (SectionBuilder builder : builders) {
