@@ -66,7 +66,7 @@ final class Perspectives {
             .reason(Reasons.groupOnItem(points, cell))
             .build();
       default:
-        return b.reason(Reasons.groupWithoutRatersOnItem()).build();
+        return b.reason(Reasons.groupWithoutRatersOnItem(points.yesPartlyNo)).build();
     }
   }
 
@@ -130,7 +130,9 @@ final class Perspectives {
           .reason(Reasons.groupMean(shown, value))
           .build();
     }
-    return b.visibility(Visibility.NO_RATERS).reason(Reasons.groupWithoutRaters()).build();
+    return b.visibility(Visibility.NO_RATERS)
+        .reason(Reasons.groupWithoutRaters(Aggregates.yesPartlyNo(used)))
+        .build();
   }
 
   private static SideScore sideScore(Side side, ItemTally.SideTally s, String reason) {
