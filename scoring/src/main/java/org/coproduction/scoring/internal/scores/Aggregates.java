@@ -78,7 +78,7 @@ final class Aggregates {
             .value(value)
             .raters(ratersUsed.size())
             .agreement(agreed)
-            .byGroup(perspectives.aggregate(used))
+            .byGroup(perspectives.aggregate(used, yesPartlyNo(scope)))
             .reason(reason(scope, used, status, value));
     if (status == ScoreStatus.CONCLUSIVE) {
       score.band(settings.band(value.orElseThrow()));
