@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.coproduction.checklist.AnswerScales;
 import org.coproduction.checklist.Checklist;
@@ -85,6 +86,30 @@ class ScaleNeutralSentencesTest {
   }
 
   @Test
+  void anInstrumentOnTwoScalesSpeaksOfTheBottomOfEachItemsScale() {
+    List<ChecklistItem> items = new ArrayList<>(PROGRESS.items());
+    items.set(
+        0, ChecklistItem.builder().from(items.get(0)).scaleId(AnswerScales.AGREEMENT.id()).build());
+    Checklist mixed =
+        Checklist.builder().from(PROGRESS).id("recommendations-mixed").items(items).build();
+    String first = items.get(0).id();
+    EvaluationReport report =
+        Evaluator.evaluate(
+            evaluation(
+                mixed, (item, n) -> item.equals(first) ? "STRONGLY_DISAGREE" : "ON_THE_WAY"));
+    String markdown = ReportFormat.MARKDOWN.render(report, mixed);
+    assertTrue(
+        markdown.contains(
+            "Scores run from 0 to 100: each answer counts its value on its item's scale, from 0 at"
+                + " the bottom to 100 at the top;"),
+        markdown);
+    assertTrue(
+        markdown.contains("of the raters who answered gave the bottom answer of the item's scale"),
+        markdown);
+    assertNoYesPartlyNo(report, mixed);
+  }
+
+  @Test
   void theYesPartlyNoChecklistReadsAsItAlwaysHas() {
     Evaluation example = BundledExamples.load("care-leavers");
     EvaluationReport report = Evaluator.evaluate(example);
@@ -114,13 +139,19 @@ class ScaleNeutralSentencesTest {
 
   /** A bundled example's raters, each answering every item of the checklist as told. */
   private static Evaluation evaluation(Checklist checklist, IntFunction<String> answer) {
+    return evaluation(checklist, (item, n) -> answer.apply(n));
+  }
+
+  /** The same, with the answer chosen by item id and a running count. */
+  private static Evaluation evaluation(
+      Checklist checklist, BiFunction<String, Integer, String> answer) {
     Evaluation example = BundledExamples.load("care-leavers");
     List<ResponseSet> sets = new ArrayList<>();
     int n = 0;
     for (ResponseSet set : example.responses()) {
       List<ItemResponse> answers = new ArrayList<>();
       for (ChecklistItem item : checklist.items()) {
-        answers.add(ItemResponse.of(item.id(), answer.apply(n++)));
+        answers.add(ItemResponse.of(item.id(), answer.apply(item.id(), n++)));
       }
       sets.add(ResponseSet.builder().from(set).checklist(checklist.ref()).answers(answers).build());
     }
