@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
+import org.coproduction.checklist.LadderQuestionnaire;
+import org.coproduction.checklist.RecommendationsSelfAssessment;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
@@ -40,12 +43,13 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code questionnaire} command: makes what people need to answer a checklist, from the
- * built-in checklist, a bundled example's checklist or a checklist file. The {@code form} is one
- * HTML file people open in a browser, fill in (also in easy read) and save as a response set; the
- * {@code print} page is the same questions on paper; the {@code template} is a survey tool's CSV
- * header with the survey mapping that imports its export. Exit codes as for {@code evaluate}: 0
- * when written, 2 when a file is missing or invalid, 64 when the command line is wrong, 70 for a
- * fault.
+ * built-in checklist, the recommendations self-assessment or the ladder questionnaire ({@code
+ * --instrument}), a bundled example's checklist or a checklist file such as an instrument of one's
+ * own. The {@code form} is one HTML file people open in a browser, fill in (also in easy read) and
+ * save as a response set; the {@code print} page is the same questions on paper; the {@code
+ * template} is a survey tool's CSV header with the survey mapping that imports its export. Exit
+ * codes as for {@code evaluate}: 0 when written, 2 when a file is missing or invalid, 64 when the
+ * command line is wrong, 70 for a fault.
  */
 @Command(
     name = "questionnaire",
@@ -69,7 +73,8 @@ import picocli.CommandLine.TypeConversionException;
           + " survey-mapping.json (which imports that export with no changes), in the --output"
           + " folder.",
       "",
-      "With no FILE and no --example, asks the built-in checklist."
+      "With no FILE, --example or --instrument, asks the built-in checklist (--instrument"
+          + " police)."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -84,6 +89,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  questionnaire -i day-centre-redesign -r round-2 -o form.html",
       "  questionnaire --example care-leavers --kind print -o paper.html",
+      "  questionnaire --instrument recommendations -i our-council -o self-assessment.html",
       "  questionnaire our-checklist.json -i club-2026 --kind template -o survey"
     })
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -95,6 +101,26 @@ public final class QuestionnaireCommand implements Callable<Integer> {
 
   static final String TEMPLATE_CSV = "survey-template.csv";
   static final String TEMPLATE_MAPPING = "survey-mapping.json";
+
+  /** The built-in instruments the command can ask, by the name {@code --instrument} takes. */
+  enum Instrument {
+    /** The "co-production police" checklist, about one initiative, answered yes, partly or no. */
+    POLICE(BuiltInChecklist::get),
+    /** The national guide's 20 recommendations as an organisation's self-assessment. */
+    RECOMMENDATIONS(RecommendationsSelfAssessment::get),
+    /** The ladder of co-production as a questionnaire: which rung each stage reached. */
+    LADDER(LadderQuestionnaire::get);
+
+    private final Supplier<Checklist> checklist;
+
+    Instrument(Supplier<Checklist> checklist) {
+      this.checklist = checklist;
+    }
+
+    Checklist checklist() {
+      return checklist.get();
+    }
+  }
 
   /** What the command makes. */
   enum Kind {
@@ -117,6 +143,16 @@ public final class QuestionnaireCommand implements Callable<Integer> {
           "Ask the checklist of a bundled example, about its initiative:"
               + " ${COMPLETION-CANDIDATES}.")
   private String example;
+
+  @Option(
+      names = {"--instrument"},
+      paramLabel = "NAME",
+      converter = InstrumentName.class,
+      completionCandidates = InstrumentNames.class,
+      description =
+          "Ask a built-in instrument: ${COMPLETION-CANDIDATES} (the guide's recommendations as"
+              + " a self-assessment, or the ladder as a questionnaire). Default: police.")
+  private Instrument instrument;
 
   @Option(
       names = {"-i", "--initiative"},
@@ -207,8 +243,9 @@ public final class QuestionnaireCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (file != null && example != null) {
-      throw new ParameterException(spec.commandLine(), "give a FILE or --example, not both");
+    if ((file != null ? 1 : 0) + (example != null ? 1 : 0) + (instrument != null ? 1 : 0) > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "give one of a FILE, --example and --instrument, not two");
     }
     Checklist checklist;
     String initiativeId = initiative;
@@ -225,7 +262,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
       checklist = evaluation.checklistInUse();
       initiativeId = initiativeId != null ? initiativeId : evaluation.initiative().id();
     } else {
-      checklist = BuiltInChecklist.get();
+      checklist = (instrument != null ? instrument : Instrument.POLICE).checklist();
     }
     if (initiativeId == null) {
       throw new ParameterException(
@@ -328,6 +365,37 @@ public final class QuestionnaireCommand implements Callable<Integer> {
       throw new TypeConversionException(
           "there is no kind '" + name + "'; the kinds are " + String.join(", ", names()));
     }
+  }
+
+  /** Turns an instrument's name into the instrument, listing the names when it is unknown. */
+  static final class InstrumentName implements ITypeConverter<Instrument> {
+    @Override
+    public Instrument convert(String name) {
+      for (Instrument i : Instrument.values()) {
+        if (i.name().equalsIgnoreCase(name)) {
+          return i;
+        }
+      }
+      throw new TypeConversionException(
+          "there is no instrument '"
+              + name
+              + "'; the instruments are "
+              + String.join(", ", instrumentNames()));
+    }
+  }
+
+  /** The instruments' names, for the help. */
+  static final class InstrumentNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return instrumentNames().iterator();
+    }
+  }
+
+  private static List<String> instrumentNames() {
+    return List.of(Instrument.values()).stream()
+        .map(i -> i.name().toLowerCase(java.util.Locale.ROOT))
+        .toList();
   }
 
   /** The kinds' names, for the help. */

@@ -5,6 +5,7 @@ import static org.coproduction.report.internal.content.Words.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.checklist.AnswerScale;
 import org.coproduction.checklist.RecordAnswer;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Block;
@@ -41,20 +42,23 @@ final class FlagSection extends SectionBuilder {
     List<Block> blocks = new ArrayList<>();
     List<RedFlag> flags = latest.redFlags();
     String share = Words.percent(settings.redFlagShare());
+    ScaleWording wording = ScaleWording.of(latest, texts);
     if (flags.isEmpty()) {
       blocks.add(
           para(
               "No red flags: on no item did "
                   + share
-                  + " or more of the raters say no, and the records said no to none."));
+                  + " or more of the raters "
+                  + wording.giveBottom()
+                  + ", and the records said no to none."));
     } else {
       blocks.add(
           para(
               count(flags.size(), "item is", "items are")
                   + " flagged, most severe first. An item is flagged when at least "
                   + share
-                  + " of the raters who answered said no"
-                  + (onOtherScales(flags) ? " (or gave the bottom answer of the item's scale)" : "")
+                  + " of the raters who answered "
+                  + wording.gaveBottom()
                   + ", or when the records say no (or partly, on a critical item, where one failure"
                   + " is enough to name)."));
       List<Item> entries = new ArrayList<>();
@@ -98,23 +102,19 @@ final class FlagSection extends SectionBuilder {
     return section("Red flags: read these first", blocks);
   }
 
-  /** Whether a flagged item is answered on a scale other than yes, partly and no. */
-  private static boolean onOtherScales(List<RedFlag> flags) {
-    return flags.stream().anyMatch(f -> !f.answers().byAnswer().isEmpty());
-  }
-
   private String raters(
       String itemId, AnswerCounts answers, Optional<Double> noShare, ScoreStatus status) {
     if (answers.scored() + answers.notAnswered() == 0) {
       return "Raters: nobody answered.";
     }
     StringBuilder line = new StringBuilder("Raters: ").append(texts.answerCounts(itemId, answers));
-    boolean yesPartlyNo = answers.byAnswer().isEmpty();
+    Optional<AnswerScale> scale = texts.checklist().flatMap(c -> c.item(itemId).map(c::scaleOf));
     noShare.ifPresent(
         share ->
             line.append("; ")
                 .append(Words.percent(share))
-                .append(yesPartlyNo ? " said no" : " answered at the bottom of the scale"));
+                .append(' ')
+                .append(ScaleWording.gaveBottom(answers, scale)));
     if (status == ScoreStatus.INCONCLUSIVE) {
       line.append("; too few raters to be sure");
     }

@@ -6,6 +6,7 @@ import static org.coproduction.report.internal.content.Words.count;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.core.Source;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Section;
@@ -71,29 +72,46 @@ public final class ReportContent {
       }
     }
     return new Content(
-        Words.REPORT, report.title(), intro(report), List.copyOf(sections), closing(report));
+        Words.REPORT,
+        report.title(),
+        intro(report, texts),
+        List.copyOf(sections),
+        closing(report, texts));
   }
 
   /**
    * What made the report and from what, and why the checklist exists at all: the "co-production
-   * police" post asked for a best-practice list that everybody involved scores.
+   * police" post asked for a best-practice list that everybody involved scores. That reason is
+   * given for the built-in checklist and checklists derived from it, not for an instrument of
+   * another origin such as one's own questionnaire.
    */
-  private static List<String> closing(EvaluationReport report) {
+  private static List<String> closing(EvaluationReport report, ReportTexts texts) {
     ScoreReport latest = report.latest();
-    return List.of(
+    String made =
         "Made by coproduction from the evaluation '"
             + report.evaluationId()
             + "' with checklist "
             + latest.checklist().id()
             + " "
-            + latest.checklist().version()
+            + latest.checklist().version();
+    boolean police =
+        latest.checklist().id().equals(BuiltInChecklist.ID)
+            || texts
+                .checklist()
+                .map(c -> c.basedOn().map(b -> b.id().equals(BuiltInChecklist.ID)).orElse(false))
+                .orElse(true);
+    if (!police) {
+      return List.of(made + ".");
+    }
+    return List.of(
+        made
             + ". The checklist is the best-practice list that everybody involved scores, so the"
             + " provider can see how well its process works ("
             + CHECKLIST_SOURCE
             + ").");
   }
 
-  private static List<String> intro(EvaluationReport report) {
+  private static List<String> intro(EvaluationReport report, ReportTexts texts) {
     ScoreReport latest = report.latest();
     ScoringSettings settings = latest.settings();
     List<String> intro = new ArrayList<>();
@@ -126,8 +144,9 @@ public final class ReportContent {
               + " compares it with the first.");
     }
     intro.add(
-        "Scores run from 0 to 100: each yes counts 100, partly 50 and no 0; don't know and not"
-            + " applicable are left out. Below "
+        "Scores run from 0 to 100: "
+            + ScaleWording.of(latest, texts).values()
+            + ". Below "
             + Words.threshold(settings.startingOutFrom())
             + " is not there yet, from "
             + Words.threshold(settings.startingOutFrom())

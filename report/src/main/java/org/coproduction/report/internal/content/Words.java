@@ -233,24 +233,31 @@ public final class Words {
   }
 
   /**
-   * Why an item has a red flag: raters said no, the records said no (or partly, on a critical
-   * item), or both.
+   * Why an item has a red flag: raters said no (on another scale: gave its bottom answer), the
+   * records said no (or partly, on a critical item), or both.
    *
    * @param flag the red flag
    * @return a sentence
    */
   public static String flaggedBecause(RedFlag flag) {
     boolean raters = flag.triggers().contains(FlagTrigger.RATERS_SAID_NO);
+    // On a scale other than yes/partly/no, raters' "no" is the bottom answer of that scale.
+    String ratersSay =
+        flag.answers().byAnswer().isEmpty()
+            ? "raters say no"
+            : "raters answer at the bottom of the scale";
     if (flag.triggers().contains(FlagTrigger.RECORDS_PARTLY_ON_CRITICAL)) {
       return raters
-          ? "Flagged because raters say no, and the records show a failure on a critical item."
+          ? "Flagged because " + ratersSay + ", and the records show a failure on a critical item."
           : "Flagged because the records show a failure on a critical item, where one is enough.";
     }
     boolean records = flag.triggers().contains(FlagTrigger.RECORDS_SAID_NO);
     if (raters && records) {
-      return "Flagged because raters and the records both say no.";
+      return flag.answers().byAnswer().isEmpty()
+          ? "Flagged because raters and the records both say no."
+          : "Flagged because " + ratersSay + " and the records say no.";
     }
-    return raters ? "Flagged because raters say no." : "Flagged because the records say no.";
+    return raters ? "Flagged because " + ratersSay + "." : "Flagged because the records say no.";
   }
 
   /**

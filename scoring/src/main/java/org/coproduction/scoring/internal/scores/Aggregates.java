@@ -78,7 +78,7 @@ final class Aggregates {
             .value(value)
             .raters(ratersUsed.size())
             .agreement(agreed)
-            .byGroup(perspectives.aggregate(used))
+            .byGroup(perspectives.aggregate(used, yesPartlyNo(scope)))
             .reason(reason(scope, used, status, value));
     if (status == ScoreStatus.CONCLUSIVE) {
       score.band(settings.band(value.orElseThrow()));
@@ -98,6 +98,11 @@ final class Aggregates {
       score.addWarnings(agreement.warning(agreed));
     }
     return score.build();
+  }
+
+  /** Whether every item of a scope is answered on yes/partly/no, which its sentences then name. */
+  static boolean yesPartlyNo(List<ItemTally> scope) {
+    return scope.stream().allMatch(v -> v.points.yesPartlyNo);
   }
 
   /** Conclusive when any item is, else inconclusive when any item has a score, else none. */
@@ -128,7 +133,8 @@ final class Aggregates {
   private String reason(
       List<ItemTally> scope, List<ItemTally> used, ScoreStatus status, Optional<Double> value) {
     if (status == ScoreStatus.NO_ANSWERS) {
-      return Reasons.aggregate(status, 0, 0, value, 0, 0, settings.minimumRaters());
+      return Reasons.aggregate(
+          status, yesPartlyNo(scope), 0, 0, value, 0, 0, settings.minimumRaters());
     }
     BigDecimal totalWeight = BigDecimal.ZERO;
     for (ItemTally v : used) {
@@ -146,6 +152,7 @@ final class Aggregates {
     }
     return Reasons.aggregate(
         status,
+        yesPartlyNo(scope),
         used.size(),
         totalWeight.doubleValue(),
         value,

@@ -66,15 +66,18 @@ final class Perspectives {
             .reason(Reasons.groupOnItem(points, cell))
             .build();
       default:
-        return b.reason(Reasons.groupWithoutRatersOnItem()).build();
+        return b.reason(Reasons.groupWithoutRatersOnItem(points.yesPartlyNo)).build();
     }
   }
 
-  /** An aggregate over the items it uses, by group and by side. */
-  Breakdown aggregate(List<ItemTally> used) {
+  /**
+   * An aggregate over the items it uses, by group and by side; {@code yesPartlyNo} says whether all
+   * its items are answered yes, partly or no, which the reasons then name.
+   */
+  Breakdown aggregate(List<ItemTally> used, boolean yesPartlyNo) {
     List<GroupScore> groups = new ArrayList<>(ItemTally.GROUPS.length);
     for (InterestGroup g : ItemTally.GROUPS) {
-      groups.add(groupOverItems(g, used));
+      groups.add(groupOverItems(g, used, yesPartlyNo));
     }
     List<ItemTally> matched = new ArrayList<>();
     for (ItemTally v : used) {
@@ -109,7 +112,7 @@ final class Perspectives {
     return breakdown(groups, sides);
   }
 
-  private GroupScore groupOverItems(InterestGroup g, List<ItemTally> used) {
+  private GroupScore groupOverItems(InterestGroup g, List<ItemTally> used, boolean yesPartlyNo) {
     GroupScore.Builder b = GroupScore.builder().group(g);
     int shown = 0;
     Decimals.Mean mean = new Decimals.Mean();
@@ -130,7 +133,9 @@ final class Perspectives {
           .reason(Reasons.groupMean(shown, value))
           .build();
     }
-    return b.visibility(Visibility.NO_RATERS).reason(Reasons.groupWithoutRaters()).build();
+    return b.visibility(Visibility.NO_RATERS)
+        .reason(Reasons.groupWithoutRaters(yesPartlyNo))
+        .build();
   }
 
   private static SideScore sideScore(Side side, ItemTally.SideTally s, String reason) {

@@ -145,12 +145,21 @@ final class Reasons {
         + ".";
   }
 
-  static String groupWithoutRatersOnItem() {
-    return "This group has no yes, partly or no answer that counts here.";
+  static String groupWithoutRatersOnItem(boolean yesPartlyNo) {
+    return "This group has no " + answerThatCounts(yesPartlyNo) + " here.";
   }
 
-  static String groupWithoutRaters() {
-    return "This group has no yes, partly or no answer that counts on these items.";
+  static String groupWithoutRaters(boolean yesPartlyNo) {
+    return "This group has no " + answerThatCounts(yesPartlyNo) + " on these items.";
+  }
+
+  /**
+   * What the sentences call an answer that enters a score: by its three words on the yes/partly/no
+   * scale, as reports always have, and neutrally on any other scale (or a mix of scales), whose
+   * answers are not yes or no.
+   */
+  private static String answerThatCounts(boolean yesPartlyNo) {
+    return yesPartlyNo ? "yes, partly or no answer that counts" : "answer that counts";
   }
 
   /** A group's weighted mean over the items of an aggregate where it is shown. */
@@ -218,6 +227,7 @@ final class Reasons {
    * How an aggregate was worked out from its items.
    *
    * @param status the aggregate's status
+   * @param yesPartlyNo whether every item of the aggregate is answered yes, partly or no
    * @param used how many items it uses
    * @param totalWeight their total weight
    * @param value its value, when it has one
@@ -227,6 +237,7 @@ final class Reasons {
    */
   static String aggregate(
       ScoreStatus status,
+      boolean yesPartlyNo,
       int used,
       double totalWeight,
       Optional<Double> value,
@@ -234,7 +245,9 @@ final class Reasons {
       long none,
       int minimumRaters) {
     if (status == ScoreStatus.NO_ANSWERS) {
-      return "No item here has a yes, partly or no answer, so there is no score.";
+      return yesPartlyNo
+          ? "No item here has a yes, partly or no answer, so there is no score."
+          : "No item here has an answer that counts, so there is no score.";
     }
     int k = minimumRaters;
     String mean =
