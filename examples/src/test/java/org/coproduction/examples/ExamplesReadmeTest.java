@@ -31,7 +31,7 @@ class ExamplesReadmeTest {
   @Test
   void theReadmeSaysWhereEachExampleDepartsFromItsSource() throws IOException {
     String departures =
-        section(Files.readString(README), "### Where the examples depart from their sources");
+        section(Files.readString(README), "## Where the examples depart from their sources");
     assertTrue(departures.contains("- `care-leavers`"), departures);
     assertTrue(departures.contains("- `opportunities-fair`"), departures);
     String all = Files.readString(README);
