@@ -34,11 +34,6 @@ class ReadmeCoverageTest {
           new String[] {
             "core/src/test/java/org/coproduction/core/internal/json/JacksonAnnotationsTest.java",
             "theReadmeQuotesTheRefusalWordForWord"
-          },
-          "notice-given: PARTLY",
-          new String[] {
-            "checklist/src/test/java/org/coproduction/checklist/records/ReadmeRecordAnswersTest.java",
-            "theReadmesExampleIsWhatTheLoopPrints"
           });
 
   /** The test in another module that checks this block, when one does. */
