@@ -13,8 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
@@ -41,7 +46,10 @@ import org.junit.jupiter.api.TestFactory;
  *       document;
  *   <li>a block that starts with {@code "scale"} is the answer scale part of a checklist document:
  *       it takes the place of the built-in checklist's {@code answerScale} line, and the whole
- *       checklist is checked.
+ *       checklist is checked;
+ *   <li>a block that is a whole checklist document (it starts with <code>{</code> and has {@code
+ *       "items"}) is checked as it stands; when the paragraph above it links a file of the
+ *       repository, the block must be that file, word for word, so "this is the whole file" holds.
  * </ul>
  *
  * A block of another shape fails, asking for a rule here.
@@ -88,11 +96,53 @@ class ReadmeJsonBlocksTest {
           document,
           "/org/coproduction/checklist/json-schema/checklist.schema.json",
           () -> Documents.read(document, Checklist.class));
+    } else if (text.startsWith("{") && text.contains("\"items\"")) {
+      checkDocument(
+          block,
+          text,
+          "/org/coproduction/checklist/json-schema/checklist.schema.json",
+          () -> Documents.read(text, Checklist.class));
+      linkedFileAbove(block)
+          .ifPresent(
+              file ->
+                  assertEquals(
+                      read(file).strip(),
+                      text,
+                      block.where() + " is said to be the whole of " + file + ", and is not"));
     } else {
       fail(
           block.where()
               + ": no rule in ReadmeJsonBlocksTest says which document this block is part of;"
               + " add one, or mark the block not run with the reason");
+    }
+  }
+
+  /** The repository file linked in the paragraph just above a block, if there is one. */
+  private static Optional<Path> linkedFileAbove(ReadmeBlocks.Block block) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(block.file(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]+\\.json)\\)");
+    for (int i = block.line() - 2; i >= 0 && !lines.get(i).startsWith("```"); i--) {
+      if (lines.get(i).isBlank() && i < block.line() - 2) {
+        break;
+      }
+      Matcher m = link.matcher(lines.get(i));
+      if (m.find()) {
+        return Optional.of(block.file().getParent().resolve(m.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

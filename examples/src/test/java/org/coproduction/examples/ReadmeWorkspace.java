@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
 
@@ -62,6 +63,16 @@ final class ReadmeWorkspace {
     Files.writeString(dir.resolve("mapping.json"), Documents.write(Examples.sampleSurveyMapping()));
     Files.writeString(dir.resolve("initiative.json"), Documents.write(club.initiative()));
     Files.writeString(dir.resolve("ledger.json"), Documents.write(club.ledger().orElseThrow()));
+
+    // Commands the README runs from the repository's root name bundled files by their path there.
+    Path resources = Path.of("src", "main", "resources");
+    try (Stream<Path> files = Files.walk(resources)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = dir.resolve("examples").resolve(file.toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
   }
 
   /**

@@ -93,7 +93,7 @@ class CrosswalkReportTest {
                 "dementia-club,dementia-club,guide,reciprocity,recommendations-self-assessment,1.0,"
                     + "TRUE,CONCLUSIVE,70.8,ON_THE_WAY,"),
         lines.get(8));
-    assertTrue(lines.get(8).endsWith(",DIFFER,22.5"), lines.get(8));
+    assertTrue(lines.get(8).endsWith(",DIFFER,21.3"), lines.get(8));
   }
 
   @Test
