@@ -54,7 +54,16 @@ class ReadmeFuzzingTest {
 
   @Test
   void theTableListsEveryFuzzTestWithItsModuleMethodAndTimeout() throws IOException {
-    assertEquals(inSources(), inReadme());
+    Set<Target> sources = inSources();
+    Set<Target> readme = inReadme();
+    Set<Target> unlisted = new TreeSet<>(ORDER);
+    unlisted.addAll(sources);
+    unlisted.removeAll(readme);
+    Set<Target> stale = new TreeSet<>(ORDER);
+    stale.addAll(readme);
+    stale.removeAll(sources);
+    assertTrue(unlisted.isEmpty(), "fuzz tests the README's table lacks or misstates: " + unlisted);
+    assertTrue(stale.isEmpty(), "rows of the README's table no test matches: " + stale);
   }
 
   @Test
