@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.coproduction.checklist.Answer;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
@@ -57,8 +58,23 @@ final class SurveyData {
    * @return the response sets
    */
   static List<ResponseSet> responseSets(Checklist checklist, int initiatives, int raters) {
-    SplittableRandom random = new SplittableRandom(20261207L);
     List<ResponseSet> sets = new ArrayList<>();
+    forEach(checklist, initiatives, raters, sets::add);
+    return sets;
+  }
+
+  /**
+   * The same response sets as {@link #responseSets}, handed over one at a time, so that a benchmark
+   * can write a million of them without holding them all.
+   *
+   * @param checklist the checklist answered
+   * @param initiatives how many initiatives
+   * @param raters how many raters per initiative and round
+   * @param each what to do with each response set, in order
+   */
+  static void forEach(
+      Checklist checklist, int initiatives, int raters, Consumer<ResponseSet> each) {
+    SplittableRandom random = new SplittableRandom(20261207L);
     for (int i = 0; i < initiatives; i++) {
       List<Optional<String>> rounds =
           i % 2 == 0
@@ -73,7 +89,7 @@ final class SurveyData {
             Answer[] draw = (i + j) % 4 == 0 ? BADLY : WELL;
             responses.add(ItemResponse.of(items.get(j).id(), draw[random.nextInt(draw.length)]));
           }
-          sets.add(
+          each.accept(
               ResponseSet.builder()
                   .id("initiative-" + i + "-" + round.orElse("once") + "-rater-" + r)
                   .checklist(checklist.ref())
@@ -86,6 +102,5 @@ final class SurveyData {
         }
       }
     }
-    return sets;
   }
 }
