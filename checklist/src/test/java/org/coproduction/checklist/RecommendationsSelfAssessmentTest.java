@@ -16,12 +16,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coproduction.checklist.internal.Readability;
-import org.coproduction.checklist.jsonschema.SchemaCheck;
 import org.coproduction.core.Documents;
 import org.coproduction.core.Source;
 import org.coproduction.core.practice.JigsawArea;
 import org.coproduction.core.practice.Recommendation;
 import org.coproduction.core.practice.Recommendations;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 class RecommendationsSelfAssessmentTest {

@@ -2,7 +2,7 @@ package org.coproduction.core;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import org.coproduction.core.jsonschema.SchemaCheck;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /**

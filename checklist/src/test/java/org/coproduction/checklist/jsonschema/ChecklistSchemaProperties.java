@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import org.coproduction.checklist.ChecklistGenerators;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

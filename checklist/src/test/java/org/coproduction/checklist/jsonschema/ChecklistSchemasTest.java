@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +76,10 @@ class ChecklistSchemasTest {
   void editsOfTheGoldenDocumentsAreJudgedAlikeByTheSchemaAndTheReader() {
     for (Kind kind : KINDS) {
       SchemaCheck.of(kind.schema())
-          .assertAgreesWithReaderOnEdits(SchemaCheck.text(kind.documents().get(0)), kind.reader());
+          .assertAgreesWithReaderOnEdits(
+              SchemaCheck.text(kind.documents().get(0)),
+              kind.reader(),
+              CoProductionException.class);
     }
   }
 
@@ -92,7 +97,8 @@ class ChecklistSchemasTest {
         schema.assertBothRefuse(
             kind.name() + "/" + file.getFileName(),
             Files.readString(file, StandardCharsets.UTF_8),
-            kind.reader());
+            kind.reader(),
+            CoProductionException.class);
       }
     }
   }

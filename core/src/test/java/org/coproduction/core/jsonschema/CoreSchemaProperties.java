@@ -8,6 +8,7 @@ import org.coproduction.core.initiative.InitiativeGenerators;
 import org.coproduction.core.ledger.LedgerGenerators;
 import org.coproduction.core.practice.RecommendationGenerators;
 import org.coproduction.core.principle.PrincipleGenerators;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.core.SourceCatalogue;
@@ -21,6 +22,7 @@ import org.coproduction.core.initiative.Initiative;
 import org.coproduction.core.ledger.ReciprocityLedger;
 import org.coproduction.core.practice.RecommendationCatalogue;
 import org.coproduction.core.principle.PrincipleFramework;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +91,10 @@ class CoreSchemasTest {
   void editsOfTheGoldenDocumentsAreJudgedAlikeByTheSchemaAndTheReader() {
     for (Kind kind : KINDS) {
       SchemaCheck.of(kind.schema())
-          .assertAgreesWithReaderOnEdits(SchemaCheck.text(kind.documents().get(0)), kind.reader());
+          .assertAgreesWithReaderOnEdits(
+              SchemaCheck.text(kind.documents().get(0)),
+              kind.reader(),
+              CoProductionException.class);
     }
   }
 
@@ -107,7 +112,8 @@ class CoreSchemasTest {
         schema.assertBothRefuse(
             kind.name() + "/" + file.getFileName(),
             Files.readString(file, StandardCharsets.UTF_8),
-            kind.reader());
+            kind.reader(),
+            CoProductionException.class);
       }
     }
   }

@@ -9,6 +9,7 @@ import org.coproduction.report.EvaluationGenerators;
 import org.coproduction.report.Evaluator;
 import org.coproduction.report.actions.ActionPlanGenerators;
 import org.coproduction.report.survey.SurveyGenerators;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,6 +20,7 @@ import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistItem;
 import org.coproduction.checklist.ResponseSet;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.report.BundledExamples;
@@ -28,6 +29,7 @@ import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.Evaluator;
 import org.coproduction.report.actions.ActionPlan;
 import org.coproduction.report.survey.SurveyMapping;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,7 +109,8 @@ class ReportSchemasTest {
   void editsOfTheGoldenDocumentsAreJudgedAlikeByTheSchemaAndTheReader() {
     for (Kind kind : KINDS) {
       SchemaCheck.of(kind.schema())
-          .assertAgreesWithReaderOnEdits(kind.documents().get().get(0), kind.reader(), 2);
+          .assertAgreesWithReaderOnEdits(
+              kind.documents().get().get(0), kind.reader(), CoProductionException.class, 2);
     }
   }
 
@@ -125,7 +128,8 @@ class ReportSchemasTest {
         schema.assertBothRefuse(
             kind.name() + "/" + file.getFileName(),
             Files.readString(file, StandardCharsets.UTF_8),
-            kind.reader());
+            kind.reader(),
+            CoProductionException.class);
       }
     }
   }
@@ -214,6 +218,7 @@ class ReportSchemasTest {
     schema.assertBothRefuse(
         "evaluation with a weight of 1000.5",
         above,
-        json -> Documents.read(json, Evaluation.class));
+        json -> Documents.read(json, Evaluation.class),
+        CoProductionException.class);
   }
 }

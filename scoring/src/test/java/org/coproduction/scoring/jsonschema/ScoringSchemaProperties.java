@@ -8,6 +8,7 @@ import org.coproduction.scoring.ScoringGenerators;
 import org.coproduction.scoring.fairness.FairnessGenerators;
 import org.coproduction.scoring.ladder.LadderGenerators;
 import org.coproduction.scoring.representation.RepresentationGenerators;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Document;
 import org.coproduction.core.Documents;
 import org.coproduction.scoring.ScoreReport;
@@ -17,6 +18,7 @@ import org.coproduction.scoring.fairness.FairnessReport;
 import org.coproduction.scoring.ladder.LadderAssessment;
 import org.coproduction.scoring.representation.RepresentationReport;
 import org.coproduction.scoring.trend.TrendReport;
+import org.coproduction.testsupport.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +77,10 @@ class ScoringSchemasTest {
   void editsOfTheGoldenDocumentsAreJudgedAlikeByTheSchemaAndTheReader() {
     for (Kind kind : KINDS) {
       SchemaCheck.of(kind.schema())
-          .assertAgreesWithReaderOnEdits(SchemaCheck.text(kind.documents().get(0)), kind.reader());
+          .assertAgreesWithReaderOnEdits(
+              SchemaCheck.text(kind.documents().get(0)),
+              kind.reader(),
+              CoProductionException.class);
     }
   }
 
@@ -93,7 +98,8 @@ class ScoringSchemasTest {
         schema.assertBothRefuse(
             kind.name() + "/" + file.getFileName(),
             Files.readString(file, StandardCharsets.UTF_8),
-            kind.reader());
+            kind.reader(),
+            CoProductionException.class);
       }
     }
   }
