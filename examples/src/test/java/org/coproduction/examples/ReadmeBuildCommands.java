@@ -54,8 +54,17 @@ final class ReadmeBuildCommands {
           }
         }
         case "-P" -> {
-          if (!pom.contains("<id>" + next + "</id>")) {
-            wrong.add("-P names " + next + ", which is not a profile in pom.xml");
+          // A profile is the parent's, or one of a module the command builds with -pl.
+          boolean known = pom.contains("<id>" + next + "</id>");
+          for (String module : modules) {
+            Path modulePom = root().resolve(module).resolve("pom.xml");
+            known |=
+                Files.isRegularFile(modulePom)
+                    && read(module + "/pom.xml").contains("<id>" + next + "</id>");
+          }
+          if (!known) {
+            wrong.add(
+                "-P names " + next + ", which is not a profile in pom.xml nor in its modules");
           }
         }
         case "-f" -> {
