@@ -81,7 +81,8 @@ final class OtherInstruments {
       reports.add(
           Scoring.score(other.checklistInUse(), latest(evaluation, other), List.of(), settings));
     }
-    return Optional.of(Crosswalk.compare(reports, framework(evaluation)));
+    // With the checklists, so every format names each instrument's items by their statements.
+    return Optional.of(Crosswalk.compare(reports, instruments(evaluation), framework(evaluation)));
   }
 
   /** The framework asked for, or else the first one an instrument maps to, in instrument order. */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.ItemResponse;
+import org.coproduction.checklist.RecommendationsSelfAssessment;
 import org.coproduction.checklist.ResponseSet;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
@@ -65,6 +67,36 @@ class CrosswalkReportTest {
     assertTrue(report.contains("The instruments side by side"), format.cliName());
     assertTrue(report.contains("money-and-time-set-aside"), format.cliName());
     assertTrue(report.contains("They agree on Equality and Diversity"), format.cliName());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML", "JSON"})
+  void everyInstrumentsItemsAreNamedByTheirStatements(ReportFormat format) {
+    String statement =
+        RecommendationsSelfAssessment.get()
+            .item("money-and-time-set-aside")
+            .orElseThrow()
+            .statement();
+    String police = BuiltInChecklist.get().item("venue-access").orElseThrow().statement();
+    // Only the start: the layouts wrap lines and HTML escapes quotes.
+    String report = render(CLUB, format).replaceAll("\\s+", " ");
+    assertTrue(report.contains(statement.substring(0, 20)), format.cliName() + ": " + statement);
+    assertTrue(report.contains(police.substring(0, 20)), format.cliName() + ": " + police);
+  }
+
+  @Test
+  void eachInstrumentSaysWhichReviewRoundItsAnswersComeFrom() {
+    CrosswalkReport crosswalk = Evaluator.evaluate(CLUB).crosswalk().orElseThrow();
+    assertEquals(
+        Map.of(
+            "coproduction-police", "review-2025", "recommendations-self-assessment", "review-2025"),
+        crosswalk.reviewRoundIds());
+    String text = render(CLUB, ReportFormat.TEXT).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains("recommendations-self-assessment 1.0 (answers of review round review-2025)"),
+        text);
   }
 
   @Test

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.coproduction.checklist.Checklist;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.principle.Principle;
 import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.scoring.PrincipleScore;
 import org.coproduction.scoring.Score;
+import org.coproduction.scoring.ScoreInput;
 import org.coproduction.scoring.ScoreReport;
 import org.coproduction.scoring.ScoreStatus;
 import org.coproduction.scoring.Scoring;
@@ -56,22 +58,72 @@ public final class Crosswalk {
    */
   public static CrosswalkReport compare(
       List<ScoreReport> instruments, PrincipleFramework framework) {
+    return compare(instruments, framework, Optional.empty());
+  }
+
+  /**
+   * Sets two instruments or more side by side, with what each item behind a score asks ({@link
+   * InstrumentResult#statements()}), so a report can name every instrument's items in words.
+   *
+   * @param instruments each instrument's score report, as for {@link #compare(List,
+   *     PrincipleFramework)}
+   * @param checklists the checklist each report was scored with, in the same order
+   * @param framework the framework whose principles make the rows
+   * @return one row per principle of the framework, in its order
+   * @throws CoProductionException as {@link #compare(List, PrincipleFramework)} does, and when a
+   *     checklist is not the one its report was scored with
+   */
+  public static CrosswalkReport compare(
+      List<ScoreReport> instruments, List<Checklist> checklists, PrincipleFramework framework) {
+    if (checklists.size() != instruments.size()) {
+      throw CoProductionException.at(
+          "checklists",
+          "give one checklist per instrument ("
+              + instruments.size()
+              + "), had "
+              + checklists.size());
+    }
+    for (int i = 0; i < checklists.size(); i++) {
+      if (!checklists.get(i).ref().equals(instruments.get(i).checklist())) {
+        throw CoProductionException.at(
+            "checklists[" + i + "]",
+            "these results were scored with checklist '"
+                + instruments.get(i).checklist()
+                + "', not '"
+                + checklists.get(i).ref()
+                + "'");
+      }
+    }
+    return compare(instruments, framework, Optional.of(checklists));
+  }
+
+  private static CrosswalkReport compare(
+      List<ScoreReport> instruments,
+      PrincipleFramework framework,
+      Optional<List<Checklist>> checklists) {
     check(instruments);
     double within = instruments.get(0).settings().minimumMeaningfulChange();
     CrosswalkReport.Builder report =
         CrosswalkReport.builder().frameworkId(framework.id()).agreeWithin(within);
     instruments.forEach(r -> report.addInstruments(r.checklist()));
+    instruments.forEach(
+        r ->
+            r.reviewRoundId()
+                .ifPresent(round -> report.putReviewRoundIds(r.checklist().id(), round)));
     for (Principle principle : framework.principles()) {
       List<InstrumentResult> results = new ArrayList<>();
-      for (ScoreReport r : instruments) {
-        results.add(result(r, framework.id(), principle.id()));
+      for (int i = 0; i < instruments.size(); i++) {
+        int at = i;
+        Optional<Checklist> checklist = checklists.map(all -> all.get(at));
+        results.add(result(instruments.get(i), checklist, framework.id(), principle.id()));
       }
       report.addPrinciples(row(principle.id(), results, within));
     }
     return report.build();
   }
 
-  private static InstrumentResult result(ScoreReport report, String frameworkId, String principle) {
+  private static InstrumentResult result(
+      ScoreReport report, Optional<Checklist> checklist, String frameworkId, String principle) {
     Optional<Score> score =
         report.principles().stream()
             .filter(p -> p.frameworkId().equals(frameworkId) && p.principleId().equals(principle))
@@ -84,6 +136,11 @@ public final class Crosswalk {
             .raters(score.map(Score::raters).orElse(0));
     score.ifPresent(
         s -> result.status(s.status()).value(s.value()).band(s.band()).items(s.inputs()));
+    for (ScoreInput input : score.map(Score::inputs).orElse(List.of())) {
+      checklist
+          .flatMap(c -> c.item(input.itemId()))
+          .ifPresent(item -> result.putStatements(input.itemId(), item.statement()));
+    }
     return result.build();
   }
 

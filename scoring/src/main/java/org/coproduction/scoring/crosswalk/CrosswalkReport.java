@@ -2,8 +2,10 @@ package org.coproduction.scoring.crosswalk;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
@@ -38,6 +40,19 @@ public abstract class CrosswalkReport {
    */
   @JsonProperty("instruments")
   public abstract List<ChecklistRef> instruments();
+
+  /**
+   * The review round each instrument's answers come from, so a reader knows which answers are set
+   * side by side: each instrument's score report's {@link
+   * org.coproduction.scoring.ScoreReport#reviewRoundId()}.
+   *
+   * @return the round id by checklist id; an instrument whose answers name no round is not in it
+   */
+  // Left out of the document when empty, so crosswalks made before rounds were named read
+  // unchanged.
+  @JsonProperty("reviewRoundIds")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Map<String, String> reviewRoundIds();
 
   /**
    * How close two conclusive scores in different bands must be to agree: they agree when they are
@@ -80,6 +95,14 @@ public abstract class CrosswalkReport {
           "instruments", "a crosswalk needs two instruments or more, had " + instruments().size());
     }
     Checks.uniqueIds("instruments", "id", instruments(), ChecklistRef::id);
+    for (Map.Entry<String, String> round : reviewRoundIds().entrySet()) {
+      if (instruments().stream().noneMatch(c -> c.id().equals(round.getKey()))) {
+        throw CoProductionException.at(
+            "reviewRoundIds." + round.getKey(),
+            "names no instrument of this crosswalk: give the round of the instruments listed");
+      }
+      Checks.id("reviewRoundIds." + round.getKey(), round.getValue());
+    }
     if (!(agreeWithin() > 0 && agreeWithin() <= 100)) {
       throw CoProductionException.at(
           "agreeWithin", "must be above 0 and at most 100 points, was " + agreeWithin());

@@ -2,12 +2,15 @@ package org.coproduction.scoring.crosswalk;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.core.CoProductionException;
+import org.coproduction.core.principle.PrincipleFramework;
 import org.coproduction.scoring.Band;
 import org.coproduction.scoring.ScoreInput;
 import org.coproduction.scoring.ScoreStatus;
@@ -85,6 +88,18 @@ public abstract class InstrumentResult {
   public abstract List<ScoreInput> items();
 
   /**
+   * What each item behind the score asks, in the instrument's own words, so a report can name the
+   * items of every instrument and not only those of the evaluation's checklist.
+   *
+   * @return the statement of each item by item id; empty when the crosswalk was made without the
+   *     instruments' checklists ({@link Crosswalk#compare(List, PrincipleFramework)})
+   */
+  // Left out of the document when empty, so crosswalks made before statements read unchanged.
+  @JsonProperty("statements")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Map<String, String> statements();
+
+  /**
    * Starts a new result; {@link Crosswalk#compare} is the usual way to make one.
    *
    * @return an empty builder
@@ -111,6 +126,12 @@ public abstract class InstrumentResult {
     }
     if (band().isPresent() != status().equals(Optional.of(ScoreStatus.CONCLUSIVE))) {
       throw CoProductionException.at("band", "a score has a band exactly when it is conclusive");
+    }
+    for (String itemId : statements().keySet()) {
+      if (items().stream().noneMatch(i -> i.itemId().equals(itemId))) {
+        throw CoProductionException.at(
+            "statements." + itemId, "a statement is only given for an item behind the score");
+      }
     }
     if (raters() < 0) {
       throw CoProductionException.at("raters", "must be 0 or more, was " + raters());

@@ -41,6 +41,11 @@ class CrosswalkTest {
   /** One item per principle named, each rater answering the items in that order. */
   private static ScoreReport report(
       String checklistId, List<String> principles, ScoringSettings settings, Answer[]... raters) {
+    return report(checklist(checklistId, principles), settings, raters);
+  }
+
+  /** One item per principle named, its id the principle's with {@code -item} after it. */
+  private static Checklist checklist(String checklistId, List<String> principles) {
     List<ChecklistItem> items = new ArrayList<>();
     for (String principle : principles) {
       items.add(
@@ -56,15 +61,18 @@ class CrosswalkTest {
               .sources(List.of(Source.of("scie-guide-2015", "Co-production in social care")))
               .build());
     }
-    Checklist checklist =
-        Checklist.builder()
-            .id(checklistId)
-            .version("1.0")
-            .title("A test checklist")
-            .language("en")
-            .addFrameworks(FrameworkRef.of("guide", "1"))
-            .items(items)
-            .build();
+    return Checklist.builder()
+        .id(checklistId)
+        .version("1.0")
+        .title("A test checklist")
+        .language("en")
+        .addFrameworks(FrameworkRef.of("guide", "1"))
+        .items(items)
+        .build();
+  }
+
+  private static ScoreReport report(
+      Checklist checklist, ScoringSettings settings, Answer[]... raters) {
     List<ResponseSet> sets = new ArrayList<>();
     for (Answer[] answers : raters) {
       Map<String, Answer> byItem = new LinkedHashMap<>();
@@ -204,5 +212,64 @@ class CrosswalkTest {
             CoProductionException.class,
             () -> Crosswalk.compare(List.of(first, second), PrincipleFrameworks.guide()));
     assertTrue(e.getMessage().startsWith("instruments[1].settings"), e.getMessage());
+  }
+
+  @Test
+  void givenTheChecklistsEachItemBehindAScoreCarriesItsStatement() {
+    Checklist first = checklist("first", List.of("equality"));
+    Checklist second = checklist("second", List.of("equality", "diversity"));
+    CrosswalkReport crosswalk =
+        Crosswalk.compare(
+            List.of(
+                report(first, EVERY_ANSWER_COUNTS, a(Y)),
+                report(second, EVERY_ANSWER_COUNTS, a(Y, N))),
+            List.of(first, second),
+            PrincipleFrameworks.guide());
+    assertEquals(
+        Map.of("equality-item", "A good practice"),
+        row(crosswalk, "equality").results().get(1).statements());
+    assertEquals(Map.of(), row(crosswalk, "diversity").results().get(0).statements(), "not asked");
+  }
+
+  @Test
+  void withoutTheChecklistsThereAreNoStatements() {
+    CrosswalkReport crosswalk =
+        Crosswalk.compare(
+            List.of(
+                report("first", List.of("equality"), EVERY_ANSWER_COUNTS, a(Y)),
+                report("second", List.of("equality"), EVERY_ANSWER_COUNTS, a(Y))),
+            PrincipleFrameworks.guide());
+    assertTrue(row(crosswalk, "equality").results().get(0).statements().isEmpty());
+    assertTrue(crosswalk.reviewRoundIds().isEmpty(), "answers that name no round");
+  }
+
+  @Test
+  void aChecklistOtherThanTheOneScoredWithIsRefused() {
+    Checklist first = checklist("first", List.of("equality"));
+    Checklist second = checklist("second", List.of("equality"));
+    List<ScoreReport> reports =
+        List.of(
+            report(first, EVERY_ANSWER_COUNTS, a(Y)), report(second, EVERY_ANSWER_COUNTS, a(Y)));
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () -> Crosswalk.compare(reports, List.of(second, first), PrincipleFrameworks.guide()));
+    assertTrue(e.getMessage().startsWith("checklists[0]"), e.getMessage());
+  }
+
+  @Test
+  void aStatementForAnItemNotBehindTheScoreIsRefused() {
+    Checklist first = checklist("first", List.of("equality"));
+    InstrumentResult result =
+        InstrumentResult.builder().checklist(first.ref()).asked(false).raters(0).build();
+    CoProductionException e =
+        assertThrows(
+            CoProductionException.class,
+            () ->
+                InstrumentResult.builder()
+                    .from(result)
+                    .putStatements("equality-item", "A good practice")
+                    .build());
+    assertTrue(e.getMessage().contains("equality-item"), e.getMessage());
   }
 }

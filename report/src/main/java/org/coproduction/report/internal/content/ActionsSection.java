@@ -31,6 +31,13 @@ final class ActionsSection extends SectionBuilder {
   }
 
   @Override
+  Scope scope() {
+    return report.actions().orElseThrow().followUp()
+        ? new Scope("follows up the action plan", "follow up the action plan")
+        : Scope.THIS_ROUND;
+  }
+
+  @Override
   boolean applies() {
     return report.actions().isPresent();
   }

@@ -6,6 +6,7 @@ import static org.coproduction.report.internal.content.Words.list;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.coproduction.checklist.ChecklistRef;
 import org.coproduction.report.EvaluationReport;
 import org.coproduction.report.internal.content.Content.Block;
 import org.coproduction.report.internal.content.Content.Column;
@@ -36,6 +37,11 @@ final class CrosswalkSection extends SectionBuilder {
   }
 
   @Override
+  Scope scope() {
+    return new Scope("sets it beside the other instruments", "set it beside the other instruments");
+  }
+
+  @Override
   boolean applies() {
     return report.crosswalk().isPresent();
   }
@@ -50,7 +56,7 @@ final class CrosswalkSection extends SectionBuilder {
             "The initiative was assessed with "
                 + count(crosswalk.instruments().size(), "instrument", "instruments")
                 + ": "
-                + list(crosswalk.instruments().stream().map(Object::toString).toList())
+                + list(crosswalk.instruments().stream().map(c -> named(crosswalk, c)).toList())
                 + ". Here their latest scores are set side by side for each principle, in the"
                 + " framework "
                 + texts.framework(framework)
@@ -79,8 +85,8 @@ final class CrosswalkSection extends SectionBuilder {
       rows.add(new Row(List.copyOf(cells), OptionalDouble.empty()));
       List<String> details = new ArrayList<>();
       for (InstrumentResult r : p.results()) {
-        if (r.asked()) {
-          details.add("- " + r.checklist().id() + ": " + items(r.items()));
+        for (ScoreInput i : r.items()) {
+          details.add(item(r, i));
         }
       }
       if (!details.isEmpty()) {
@@ -92,8 +98,9 @@ final class CrosswalkSection extends SectionBuilder {
       blocks.add(new Subheading("The items behind each score"));
       blocks.add(
           para(
-              "Each item's own score, from 0 to 100; an item marked not used had too few raters"
-                  + " while other items of the principle had enough."));
+              "Each instrument's items with their own score, from 0 to 100, and what they ask; an"
+                  + " item marked not used had too few raters while other items of the principle"
+                  + " had enough."));
       blocks.add(new Items(false, behind));
     }
     return section("The instruments side by side", blocks);
@@ -135,12 +142,31 @@ final class CrosswalkSection extends SectionBuilder {
     return r.value().isPresent() ? Words.number(r.value()) + " " + words : words;
   }
 
-  private static String items(List<ScoreInput> inputs) {
-    List<String> parts = new ArrayList<>();
-    for (ScoreInput i : inputs) {
-      String value = i.value().map(Words::number).orElse("no answers");
-      parts.add(i.itemId() + " " + value + (i.used() ? "" : " (not used)"));
-    }
-    return String.join(", ", parts);
+  /**
+   * An instrument as the crosswalk names it, with the review round its answers come from when the
+   * evaluation has rounds.
+   */
+  private static String named(CrosswalkReport crosswalk, ChecklistRef instrument) {
+    String round = crosswalk.reviewRoundIds().get(instrument.id());
+    return round == null
+        ? instrument.toString()
+        : instrument + " (answers of review round " + round + ")";
+  }
+
+  /**
+   * One item behind a score: the instrument and the item's id, its own score, and its statement
+   * when the crosswalk carries it, as the other sections name items.
+   */
+  private static String item(InstrumentResult r, ScoreInput i) {
+    String value = i.value().map(Words::number).orElse("no answers");
+    String statement = r.statements().get(i.itemId());
+    return "- "
+        + r.checklist().id()
+        + " "
+        + i.itemId()
+        + ", "
+        + value
+        + (i.used() ? "" : " (not used)")
+        + (statement == null ? "" : ": " + statement);
   }
 }

@@ -26,7 +26,7 @@ import org.coproduction.scoring.fairness.FairnessReport;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ReportContent {
-  /** The number of the last section, which compares rounds; every other section is always there. */
+  /** The number of the section that compares rounds; every section before it is always there. */
   static final int TREND_SECTION = 15;
 
   /** The number of the section on what the records say, where every finding is listed. */
@@ -66,15 +66,17 @@ public final class ReportContent {
             new CrosswalkSection(report, texts),
             new ActionsSection(report, texts));
     List<Section> sections = new ArrayList<>();
+    List<SectionBuilder.Scope> scopes = new ArrayList<>();
     for (SectionBuilder builder : builders) {
       if (builder.applies()) {
         sections.add(builder.build());
+        scopes.add(builder.scope());
       }
     }
     return new Content(
         Words.REPORT,
         report.title(),
-        intro(report, texts),
+        intro(report, texts, scopes),
         List.copyOf(sections),
         closing(report, texts));
   }
@@ -111,7 +113,37 @@ public final class ReportContent {
             + ").");
   }
 
-  private static List<String> intro(EvaluationReport report, ReportTexts texts) {
+  /**
+   * Which sections are about the latest round and what the others add, from the sections present,
+   * neighbouring sections that cover the same joined: "Sections 1 to 14 are about this round;
+   * section 15 compares it with the first."
+   */
+  static String whatSectionsCover(List<SectionBuilder.Scope> scopes) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (from < scopes.size()) {
+      int to = from;
+      while (to + 1 < scopes.size() && scopes.get(to + 1).equals(scopes.get(from))) {
+        to++;
+      }
+      SectionBuilder.Scope scope = scopes.get(from);
+      parts.add(
+          from == to
+              ? "section " + (from + 1) + " " + scope.one()
+              : "sections "
+                  + (from + 1)
+                  + (to == from + 1 ? " and " : " to ")
+                  + (to + 1)
+                  + " "
+                  + scope.many());
+      from = to + 1;
+    }
+    String sentence = String.join("; ", parts) + ".";
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
+  private static List<String> intro(
+      EvaluationReport report, ReportTexts texts, List<SectionBuilder.Scope> scopes) {
     ScoreReport latest = report.latest();
     ScoringSettings settings = latest.settings();
     List<String> intro = new ArrayList<>();
@@ -137,11 +169,8 @@ public final class ReportContent {
               + count(latest.raters(), "rater", "raters")
               + ", checklist "
               + checklist
-              + ". Sections 1 to "
-              + (TREND_SECTION - 1)
-              + " are about this round; section "
-              + TREND_SECTION
-              + " compares it with the first.");
+              + ". "
+              + whatSectionsCover(scopes));
     }
     intro.add(
         "Scores run from 0 to 100: "

@@ -51,6 +51,26 @@ abstract class SectionBuilder {
   /** The section's content. */
   abstract Section build();
 
+  /**
+   * What the section covers in a report of several rounds, for the intro's sentence that says which
+   * sections are about the latest round: most are; the change between rounds and the sections after
+   * it say what they add.
+   */
+  Scope scope() {
+    return Scope.THIS_ROUND;
+  }
+
+  /**
+   * What one section or several cover, said of one section and of several, so the intro can join
+   * neighbouring sections that cover the same.
+   *
+   * @param one after "section 15", such as "compares it with the first"
+   * @param many after "sections 1 to 14", such as "are about this round"
+   */
+  record Scope(String one, String many) {
+    static final Scope THIS_ROUND = new Scope("is about this round", "are about this round");
+  }
+
   final Section section(String title, List<Block> blocks) {
     return new Section(id(), title, blocks);
   }

@@ -36,6 +36,11 @@ final class TrendSection extends SectionBuilder {
   }
 
   @Override
+  Scope scope() {
+    return new Scope("compares it with the first", "compare it with the first");
+  }
+
+  @Override
   boolean applies() {
     return report.trend().isPresent();
   }
