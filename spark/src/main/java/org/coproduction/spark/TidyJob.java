@@ -174,7 +174,10 @@ public final class TidyJob implements Serializable {
   /**
    * Scores the response sets and writes both tidy tables as CSV with a header, in the folders
    * {@code scores} and {@code flags} under {@code folder}, one part file per Spark partition.
-   * Missing values are empty cells, as in {@link TidyCsv}.
+   * Missing values are empty cells, as in {@link TidyCsv}. Each initiative and round is scored
+   * once, its rows of both tables held on the executors' local disk (Spark's {@code
+   * spark.local.dir}) until both tables are written, so the job needs local disk about the size of
+   * the tables rather than memory that grows with the data set.
    *
    * @param responseSets one response set document per row
    * @param folder where to write; it must not hold {@code scores} or {@code flags} yet
