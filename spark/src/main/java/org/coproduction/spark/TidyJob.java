@@ -15,17 +15,23 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.apiguardian.api.API;
 import org.coproduction.checklist.BuiltInChecklist;
 import org.coproduction.checklist.Checklist;
@@ -64,6 +70,12 @@ public final class TidyJob implements Serializable {
   /** The checklist as JSON: a plain string travels to the executors, a Checklist would not. */
   private final String checklist;
 
+  /** The column of {@link #tidyRows} that names a row's table, and its two values. */
+  private static final String TABLE = "table";
+
+  private static final String SCORES = "scores";
+  private static final String FLAGS = "flags";
+
   private TidyJob(String evaluationId, String checklist) {
     this.evaluationId = evaluationId;
     this.checklist = checklist;
@@ -97,9 +109,21 @@ public final class TidyJob implements Serializable {
    * @return one score report document per row, on one line
    */
   public Dataset<String> scoreReports(Dataset<String> responseSets) {
-    String checklistJson = checklist;
-    // Spark's own JSON functions (its Jackson 2) pick the keys; the library's Jackson 3 reads the
-    // documents on the executors: the two run side by side in every task.
+    ChecklistOnce once = new ChecklistOnce(checklist);
+    return byInitiativeAndRound(responseSets)
+        .mapGroups(
+            (MapGroupsFunction<String, Row, String>)
+                (key, rows) -> oneLine(score(once.checklist(), rows)),
+            Encoders.STRING());
+  }
+
+  /**
+   * Each initiative's and round's response sets, keyed by both. Spark's own JSON functions (its
+   * Jackson 2) pick the keys; the library's Jackson 3 reads the documents on the executors: the two
+   * run side by side in every task.
+   */
+  private static KeyValueGroupedDataset<String, Row> byInitiativeAndRound(
+      Dataset<String> responseSets) {
     Dataset<Row> keyed =
         responseSets
             .toDF("document")
@@ -108,13 +132,9 @@ public final class TidyJob implements Serializable {
                 coalesce(get_json_object(col("document"), "$.initiativeId"), lit(""))
                     .as("initiative"),
                 coalesce(get_json_object(col("document"), "$.reviewRoundId"), lit("")).as("round"));
-    return keyed
-        .groupByKey(
-            (MapFunction<Row, String>) row -> row.getString(1) + "\n" + row.getString(2),
-            Encoders.STRING())
-        .mapGroups(
-            (MapGroupsFunction<String, Row, String>) (key, rows) -> score(checklistJson, rows),
-            Encoders.STRING());
+    return keyed.groupByKey(
+        (MapFunction<Row, String>) row -> row.getString(1) + "\n" + row.getString(2),
+        Encoders.STRING());
   }
 
   /**
@@ -154,34 +174,80 @@ public final class TidyJob implements Serializable {
   /**
    * Scores the response sets and writes both tidy tables as CSV with a header, in the folders
    * {@code scores} and {@code flags} under {@code folder}, one part file per Spark partition.
-   * Missing values are empty cells, as in {@link TidyCsv}.
+   * Missing values are empty cells, as in {@link TidyCsv}. Each initiative and round is scored
+   * once, its rows of both tables held on the executors' local disk (Spark's {@code
+   * spark.local.dir}) until both tables are written, so the job needs local disk about the size of
+   * the tables rather than memory that grows with the data set.
    *
    * @param responseSets one response set document per row
    * @param folder where to write; it must not hold {@code scores} or {@code flags} yet
    */
   public void write(Dataset<String> responseSets, String folder) {
-    Dataset<String> reports = scoreReports(responseSets).persist();
+    // Both tables come from one scoring: each group goes straight to its flat rows, tagged with
+    // their table, and Spark keeps them on local disk between the two writes, so the memory the
+    // job needs does not grow with the data set.
+    Dataset<Row> rows = tidyRows(responseSets).persist(StorageLevel.DISK_ONLY());
     try {
-      csv(scores(reports), folder + "/scores");
-      csv(flags(reports), folder + "/flags");
+      csv(table(rows, SCORES, TidyCsv.SCORE_COLUMNS), folder + "/scores");
+      csv(table(rows, FLAGS, TidyCsv.FLAG_COLUMNS), folder + "/flags");
     } finally {
-      reports.unpersist();
+      rows.unpersist();
     }
+  }
+
+  /** The rows of both tables, each tagged with its table, the cells in columns {@code c0...}. */
+  private Dataset<Row> tidyRows(Dataset<String> responseSets) {
+    String id = evaluationId;
+    ChecklistOnce once = new ChecklistOnce(checklist);
+    int width = Math.max(TidyCsv.SCORE_COLUMNS.size(), TidyCsv.FLAG_COLUMNS.size());
+    List<String> columns = new ArrayList<>(List.of(TABLE));
+    IntStream.range(0, width).forEach(i -> columns.add("c" + i));
+    return byInitiativeAndRound(responseSets)
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (key, group) -> {
+                  ScoreReport report = score(once.checklist(), group);
+                  return Stream.concat(
+                          TidyScores.rows(id, report).stream()
+                              .map(row -> tagged(SCORES, TidyCsv.scoreCells(row), width)),
+                          TidyFlags.rows(id, report).stream()
+                              .map(row -> tagged(FLAGS, TidyCsv.flagCells(row), width)))
+                      .iterator();
+                },
+            Encoders.row(schema(columns)));
+  }
+
+  /** One table's rows out of the tagged ones, with the table's own column names. */
+  private static Dataset<Row> table(Dataset<Row> tagged, String table, List<String> columns) {
+    return tagged
+        .filter(col(TABLE).equalTo(table))
+        .select(
+            IntStream.range(0, columns.size())
+                .mapToObj(i -> col("c" + i).as(columns.get(i)))
+                .toArray(Column[]::new));
+  }
+
+  private static Row tagged(String table, List<String> cells, int width) {
+    Object[] values = new Object[width + 1];
+    values[0] = table;
+    for (int i = 0; i < cells.size(); i++) {
+      values[i + 1] = cell(cells.get(i));
+    }
+    return RowFactory.create(values);
   }
 
   private static void csv(Dataset<Row> table, String folder) {
     table.write().mode(SaveMode.ErrorIfExists).option("header", "true").csv(folder);
   }
 
-  private static String score(String checklistJson, Iterator<Row> rows) {
+  private static ScoreReport score(Checklist checklist, Iterator<Row> rows) {
     List<ResponseSet> sets = new ArrayList<>();
     while (rows.hasNext()) {
       sets.add(Documents.read(rows.next().getString(0), ResponseSet.class));
     }
     // Spark hands a group's rows over in no fixed order; the report must not depend on it.
     sets.sort(Comparator.comparing(ResponseSet::id));
-    ScoreReport report = Scoring.score(Documents.read(checklistJson, Checklist.class), sets);
-    return oneLine(report);
+    return Scoring.score(checklist, sets);
   }
 
   private static String oneLine(ScoreReport report) {
@@ -195,8 +261,12 @@ public final class TidyJob implements Serializable {
   }
 
   private static Row row(List<String> cells) {
-    return RowFactory.create(
-        cells.stream().map(c -> Optional.of(c).filter(s -> !s.isEmpty()).orElse(null)).toArray());
+    return RowFactory.create(cells.stream().map(TidyJob::cell).toArray());
+  }
+
+  /** A CSV cell as Spark holds it: {@code null} where the CSV has an empty cell. */
+  private static String cell(String cell) {
+    return Optional.of(cell).filter(s -> !s.isEmpty()).orElse(null);
   }
 
   private static StructType schema(List<String> columns) {
@@ -204,5 +274,28 @@ public final class TidyJob implements Serializable {
         columns.stream()
             .map(c -> DataTypes.createStructField(c, DataTypes.StringType, true))
             .toArray(StructField[]::new));
+  }
+
+  /**
+   * The checklist, read from its JSON once in each task (a Spark partition) rather than once per
+   * group: Spark gives every task its own copy of a function and what it captured, so the parsed
+   * checklist, which is not serialisable, is kept in a field that does not travel.
+   */
+  private static final class ChecklistOnce implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String json;
+    private transient Checklist parsed;
+
+    ChecklistOnce(String json) {
+      this.json = json;
+    }
+
+    Checklist checklist() {
+      if (parsed == null) {
+        parsed = Documents.read(json, Checklist.class);
+      }
+      return parsed;
+    }
   }
 }

@@ -115,6 +115,23 @@ class SparkTidyJobTest {
   }
 
   @Test
+  void writtenTablesHoldTheLibrarysRowsOfBothTables(@TempDir Path folder) {
+    TidyJob.withBuiltInChecklist(EVALUATION).write(responses, folder.toString());
+    List<List<String>> expectedScores =
+        byInitiativeAndRound().stream()
+            .flatMap(r -> TidyScores.rows(EVALUATION, r).stream())
+            .map(TidyCsv::scoreCells)
+            .collect(Collectors.toCollection(ArrayList::new));
+    List<List<String>> expectedFlags =
+        byInitiativeAndRound().stream()
+            .flatMap(r -> TidyFlags.rows(EVALUATION, r).stream())
+            .map(TidyCsv::flagCells)
+            .collect(Collectors.toCollection(ArrayList::new));
+    assertEquals(sorted(expectedScores), sorted(written(folder.resolve("scores"))));
+    assertEquals(sorted(expectedFlags), sorted(written(folder.resolve("flags"))));
+  }
+
+  @Test
   void theLibrarysJackson3RunsBesideSparksJackson2() throws IOException {
     // Spark's own Jackson 2 with its Scala module, which refuses a databind it was not built for.
     ObjectMapper jackson2 = new ObjectMapper().registerModule(DefaultScalaModule$.MODULE$);
@@ -151,6 +168,17 @@ class SparkTidyJobTest {
                     LinkedHashMap::new,
                     Collectors.toList()));
     return groups.values().stream().map(g -> Scoring.score(checklist, g)).toList();
+  }
+
+  /** A written table read back by Spark, every column as text. */
+  private static List<List<String>> written(Path table) {
+    return cells(
+        spark
+            .read()
+            .option("header", "true")
+            .option("inferSchema", "false")
+            .csv(table.toString())
+            .collectAsList());
   }
 
   private static List<List<String>> cells(List<Row> rows) {
