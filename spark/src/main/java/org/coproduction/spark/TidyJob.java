@@ -176,8 +176,9 @@ public final class TidyJob implements Serializable {
    * {@code scores} and {@code flags} under {@code folder}, one part file per Spark partition.
    * Missing values are empty cells, as in {@link TidyCsv}. Each initiative and round is scored
    * once, its rows of both tables held on the executors' local disk (Spark's {@code
-   * spark.local.dir}) until both tables are written, so the job needs local disk about the size of
-   * the tables rather than memory that grows with the data set.
+   * spark.local.dir}) until both tables are written, so the job needs local disk that grows with
+   * the data set (614 MiB at most, with the shuffle files, for a million response sets in the
+   * benchmark of {@code benchmarks/RESULTS.md}) rather than memory that does.
    *
    * @param responseSets one response set document per row
    * @param folder where to write; it must not hold {@code scores} or {@code flags} yet
