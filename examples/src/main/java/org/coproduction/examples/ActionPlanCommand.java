@@ -163,8 +163,7 @@ public final class ActionPlanCommand implements Callable<Integer> {
 
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println(
-        "action-plan: " + CommandOptions.UsageWords.of(e).replace("evaluate", "action-plan"));
+    err.println("action-plan: " + CommandOptions.UsageWords.of(e));
     err.println("Try 'action-plan --help' for more information.");
     err.flush();
     return Evaluate.USAGE;

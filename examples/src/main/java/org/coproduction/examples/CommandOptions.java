@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class CommandOptions {
   private CommandOptions() {}
 
-  /** Picocli's complaints about a command line, in plain words. */
+  /** Picocli's complaints about a command line, in plain words, for every command here. */
   static final class UsageWords {
     private UsageWords() {}
 
@@ -40,7 +40,11 @@ final class CommandOptions {
         if (first.startsWith("-")) {
           return "there is no option " + first + nearest(u) + "; the options are " + options(u);
         }
-        return "'" + first + "' is not expected here; the arguments are listed by evaluate --help";
+        return "'"
+            + first
+            + "' is not expected here; the arguments are listed by "
+            + e.getCommandLine().getCommandName()
+            + " --help";
       }
       if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
         return needsValue(m.getMissing().get(0));

@@ -224,7 +224,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
         .setParameterExceptionHandler(
             (e, a) -> {
-              err.println("questionnaire: " + oneLine(e.getMessage()));
+              err.println("questionnaire: " + oneLine(CommandOptions.UsageWords.of(e)));
               err.println("Try 'questionnaire --help' for more information.");
               err.flush();
               return USAGE;

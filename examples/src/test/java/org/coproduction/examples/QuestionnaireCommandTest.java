@@ -89,6 +89,17 @@ class QuestionnaireCommandTest {
     assertTrue(run.out().contains(BuiltInChecklist.get().items().get(0).id()));
   }
 
+  @Test
+  void anUnknownOptionIsNamedWithTheNearestAndEveryOption() {
+    CommandRun run = run("--ouput", "form.html", "--initiative", "x");
+    assertEquals(64, run.code(), run.err());
+    String first = run.err().lines().findFirst().orElse("");
+    assertTrue(
+        first.startsWith("questionnaire: there is no option --ouput (did you mean --output?);"),
+        first);
+    assertTrue(first.contains("the options are ") && first.contains("--instrument"), first);
+  }
+
   private static CommandRun run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
