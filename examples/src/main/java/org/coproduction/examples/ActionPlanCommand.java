@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,7 +24,6 @@ import org.coproduction.report.actions.ActionPlan;
 import org.coproduction.report.actions.ActionPlans;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -124,14 +122,7 @@ public final class ActionPlanCommand implements Callable<Integer> {
    * @param args the command line, such as {@code --example opportunities-fair --round fair-2024}
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
-    out.flush();
-    err.flush();
-    if (code != Evaluate.OK) {
-      System.exit(code);
-    }
+    CommandLines.main(args, ActionPlanCommand::run);
   }
 
   /**
@@ -143,30 +134,7 @@ public final class ActionPlanCommand implements Callable<Integer> {
    * @return the exit code: 0, 2, 64 or 70
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new ActionPlanCommand(out, err));
-    line.setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setParameterExceptionHandler(ActionPlanCommand::usageError)
-        .setExecutionExceptionHandler(
-            (e, l, result) -> {
-              // As evaluate: one line, never the exception's message, which may quote the file.
-              err.println(
-                  "action-plan: something went wrong that should not have ("
-                      + e.getClass().getSimpleName()
-                      + "); please report it with the command you ran");
-              err.flush();
-              return Evaluate.FAULT;
-            });
-    return line.execute(args);
-  }
-
-  private static int usageError(ParameterException e, String[] args) {
-    PrintWriter err = e.getCommandLine().getErr();
-    err.println("action-plan: " + CommandOptions.UsageWords.of(e));
-    err.println("Try 'action-plan --help' for more information.");
-    err.flush();
-    return Evaluate.USAGE;
+    return CommandLines.of(new ActionPlanCommand(out, err), out, err).execute(args);
   }
 
   /**

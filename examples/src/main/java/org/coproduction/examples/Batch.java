@@ -208,7 +208,7 @@ final class Batch {
   private void fail(String message) {
     failed++;
     progress.failed();
-    progress.println("evaluate: " + Evaluate.oneLine(message));
+    progress.println("evaluate: " + CommandLines.oneLine(message));
   }
 
   private Sink open(Destination destination) throws CannotWrite {

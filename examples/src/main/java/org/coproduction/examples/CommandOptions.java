@@ -12,16 +12,18 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code evaluate} command's helpers for picocli: the converters that turn names into examples
- * and formats (refusing unknown ones with the right names listed), the lists the help shows, the
- * version, and picocli's complaints in plain words.
+ * The commands' helpers for picocli: the converters that turn names into examples and formats
+ * (refusing unknown ones with the right names listed), the lists the help shows, the version, and
+ * picocli's complaints in plain words.
  */
 final class CommandOptions {
   private CommandOptions() {}
@@ -125,8 +127,11 @@ final class CommandOptions {
     }
   }
 
-  /** The library's version, from a file Maven fills in at build time. */
+  /** The library's version, from a file Maven fills in at build time, after the command's name. */
   static final class Version implements IVersionProvider {
+    // Picocli sets the command this provider serves, so every command can share it.
+    @Spec private CommandSpec spec;
+
     @Override
     public String[] getVersion() {
       Properties properties = new Properties();
@@ -138,7 +143,7 @@ final class CommandOptions {
         throw new UncheckedIOException(e);
       }
       return new String[] {
-        "evaluate (coproduction) " + properties.getProperty("version", "unknown version")
+        spec.name() + " (coproduction) " + properties.getProperty("version", "unknown version")
       };
     }
   }

@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +25,6 @@ import org.coproduction.report.batch.EvaluationInput;
 import org.coproduction.scoring.ScoringSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -238,15 +236,7 @@ public final class Evaluate implements Callable<Integer> {
    * @param args the command line, such as {@code --example care-leavers --format markdown}
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err, Terminal.standardErrorIsTerminal());
-    out.flush();
-    err.flush();
-    // A clean run returns normally, so `mvn exec:java` can finish its own work.
-    if (code != OK) {
-      System.exit(code);
-    }
+    CommandLines.main(args, (a, out, err) -> run(a, out, err, Terminal.standardErrorIsTerminal()));
   }
 
   /**
@@ -271,14 +261,9 @@ public final class Evaluate implements Callable<Integer> {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
-    CommandLine commandLine = new CommandLine(new Evaluate(out, err, errIsTerminal));
-    commandLine
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setParameterExceptionHandler(Evaluate::usageError)
-        .setExecutionExceptionHandler(
-            (e, line, result) -> fault(e, err, ((Evaluate) line.getCommand()).debug));
+    CommandLine commandLine = CommandLines.of(new Evaluate(out, err, errIsTerminal), out, err);
+    commandLine.setExecutionExceptionHandler(
+        (e, line, result) -> fault(e, err, ((Evaluate) line.getCommand()).debug));
     try {
       return commandLine.execute(args);
     } catch (RuntimeException | Error e) {
@@ -286,15 +271,6 @@ public final class Evaluate implements Callable<Integer> {
       // only exceptions to the handler, and the options may not have been set.
       return fault(e, err, java.util.Arrays.asList(args).contains("--debug"));
     }
-  }
-
-  /** One line saying what is wrong and where to find help, rather than the whole usage text. */
-  private static int usageError(ParameterException e, String[] args) {
-    PrintWriter err = e.getCommandLine().getErr();
-    err.println("evaluate: " + oneLine(CommandOptions.UsageWords.of(e)));
-    err.println("Try 'evaluate --help' for more information.");
-    err.flush();
-    return USAGE;
   }
 
   /**
@@ -426,7 +402,7 @@ public final class Evaluate implements Callable<Integer> {
       return fail(e.getMessage());
     }
     for (String line : made.problemLines(survey)) {
-      err.println("evaluate: " + oneLine(line));
+      err.println("evaluate: " + CommandLines.oneLine(line));
     }
     if (made.imported().skipped() > 0) {
       err.println("evaluate: " + survey + ": " + made.imported().summary());
@@ -481,12 +457,8 @@ public final class Evaluate implements Callable<Integer> {
   }
 
   private int fail(String message) {
-    err.println("evaluate: " + oneLine(message));
+    err.println("evaluate: " + CommandLines.oneLine(message));
     err.flush();
     return BAD_FILE;
-  }
-
-  static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

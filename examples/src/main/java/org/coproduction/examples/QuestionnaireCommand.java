@@ -3,19 +3,14 @@ package org.coproduction.examples;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -26,15 +21,14 @@ import org.coproduction.checklist.RecommendationsSelfAssessment;
 import org.coproduction.core.CoProductionException;
 import org.coproduction.core.Documents;
 import org.coproduction.report.Evaluation;
+import org.coproduction.report.batch.EvaluationFiles;
 import org.coproduction.report.questionnaire.PrintableQuestionnaire;
 import org.coproduction.report.questionnaire.QuestionnaireHtml;
 import org.coproduction.report.questionnaire.QuestionnaireSettings;
 import org.coproduction.report.questionnaire.SurveyTemplate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -54,8 +48,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "questionnaire",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = QuestionnaireCommand.USAGE,
-    versionProvider = QuestionnaireCommand.Version.class,
+    exitCodeOnInvalidInput = Evaluate.USAGE,
+    versionProvider = CommandOptions.Version.class,
     sortOptions = false,
     headerHeading = "",
     header =
@@ -94,10 +88,6 @@ import picocli.CommandLine.TypeConversionException;
     })
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class QuestionnaireCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int BAD_FILE = 2;
-  static final int USAGE = 64;
-  static final int FAULT = 70;
 
   static final String TEMPLATE_CSV = "survey-template.csv";
   static final String TEMPLATE_MAPPING = "survey-mapping.json";
@@ -198,14 +188,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
    * @param args the command line, such as {@code --initiative club --output form.html}
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
-    out.flush();
-    err.flush();
-    if (code != OK) {
-      System.exit(code);
-    }
+    CommandLines.main(args, QuestionnaireCommand::run);
   }
 
   /**
@@ -217,28 +200,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
    * @return the exit code
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new QuestionnaireCommand(out, err));
-    commandLine
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setParameterExceptionHandler(
-            (e, a) -> {
-              err.println("questionnaire: " + oneLine(CommandOptions.UsageWords.of(e)));
-              err.println("Try 'questionnaire --help' for more information.");
-              err.flush();
-              return USAGE;
-            })
-        .setExecutionExceptionHandler(
-            (e, line, result) -> {
-              err.println(
-                  "questionnaire: something went wrong that should not have ("
-                      + e.getClass().getSimpleName()
-                      + "); please report it with the command you ran");
-              err.flush();
-              return FAULT;
-            });
-    return commandLine.execute(args);
+    return CommandLines.of(new QuestionnaireCommand(out, err), out, err).execute(args);
   }
 
   @Override
@@ -301,7 +263,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
     } catch (CoProductionException e) {
       return fail(e.getMessage());
     }
-    return OK;
+    return Evaluate.OK;
   }
 
   private void write(String text) throws IOException {
@@ -314,43 +276,14 @@ public final class QuestionnaireCommand implements Callable<Integer> {
   }
 
   private int fail(String message) {
-    err.println("questionnaire: " + oneLine(message));
+    err.println("questionnaire: " + CommandLines.oneLine(message));
     err.flush();
-    return BAD_FILE;
+    return Evaluate.BAD_FILE;
   }
 
+  /** Why a file could not be read or written; the output may be a folder, so it names both. */
   private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text";
-    }
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  private static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", " ");
-  }
-
-  /** The library's version, from the file Maven fills in for both commands. */
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = Evaluate.class.getResourceAsStream("evaluate.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {
-        "questionnaire (coproduction) " + properties.getProperty("version", "unknown version")
-      };
-    }
+    return e instanceof NoSuchFileException ? "no such file or folder" : EvaluationFiles.reason(e);
   }
 
   /** Turns a kind's name into the kind, listing the names when it is unknown. */

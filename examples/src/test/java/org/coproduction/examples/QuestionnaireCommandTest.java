@@ -90,6 +90,13 @@ class QuestionnaireCommandTest {
   }
 
   @Test
+  void theVersionNamesThisCommand() {
+    CommandRun run = run("--version");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("questionnaire (coproduction) "), run.out());
+  }
+
+  @Test
   void anUnknownOptionIsNamedWithTheNearestAndEveryOption() {
     CommandRun run = run("--ouput", "form.html", "--initiative", "x");
     assertEquals(64, run.code(), run.err());
